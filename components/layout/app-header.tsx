@@ -1,0 +1,36 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import type { SessionUser } from "@/lib/domain/users";
+import { LanguageSwitch } from "../i18n/language-switch";
+import { useI18n } from "../i18n/i18n-provider";
+
+export function AppHeader({ user }: { user: SessionUser | null }) {
+  const { t } = useI18n();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <div>
+          <p className="text-lg font-semibold text-blue-900">{t("app.name")}</p>
+          {user ? (
+            <p className="text-sm text-slate-700" data-testid="current-user">
+              {user.name} · {t(`role.${user.role}`)}
+            </p>
+          ) : null}
+        </div>
+        <div className="flex items-center gap-2">
+          <LanguageSwitch />
+          {user ? (
+            <button
+              type="button"
+              onClick={() => void signOut({ callbackUrl: "/login" })}
+              className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+            >
+              {t("nav.signOut")}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Page } from "@playwright/test";
+
+export class LoginPage {
+  constructor(private readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto("/login");
+  }
+
+  async signIn(username: string, password: string) {
+    await this.page.getByLabel("Tên đăng nhập").fill(username);
+    await this.page.getByLabel("Mật khẩu").fill(password);
+    await this.page.getByRole("button", { name: "Đăng nhập" }).click();
+  }
+
+  errorMessage() {
+    return this.page.getByRole("alert");
+  }
+}

@@ -1,0 +1,21 @@
+import { UuidSchema } from "./ids";
+import { z } from "./z";
+
+// Units form a tree: province (Cục THADS tỉnh / THADS tỉnh) → office (Chi cục THADS / Phòng THADS khu vực).
+export const UnitKindSchema = z.enum(["province", "office"]);
+export type UnitKind = z.infer<typeof UnitKindSchema>;
+
+export const UnitSchema = z
+  .object({
+    id: UuidSchema,
+    code: z.string().trim().regex(/^[A-Z0-9_.-]{2,32}$/, { error: "Mã đơn vị chỉ gồm chữ in hoa, số, dấu chấm, gạch (2–32 ký tự)" }),
+    name: z.string().trim().min(3, { error: "Tên đơn vị quá ngắn" }).max(200),
+    kind: UnitKindSchema,
+    parentId: UuidSchema.nullable(),
+  })
+  .strict()
+  .refine((unit) => (unit.kind === "province") === (unit.parentId === null), {
+    error: "Tỉnh không có đơn vị cấp trên; Chi cục phải thuộc một tỉnh",
+    path: ["parentId"],
+  });
+export type Unit = z.infer<typeof UnitSchema>;
