@@ -14,6 +14,7 @@ export class LoginPage {
   }
 
   errorMessage() {
-    return this.page.getByRole("alert");
+    // Next renders its own (empty) role="alert" route announcer, so look inside the form's error slot.
+    return this.page.locator("#login-error").getByRole("alert");
   }
 }
