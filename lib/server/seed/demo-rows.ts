@@ -4,7 +4,7 @@ import type { caseMoneyEntries, caseMoneyObligations, cases, caseStatusEvents } 
 import { demoUuid } from "./demo-ids";
 import type { DraftCase } from "./generate-office-cases";
 import type { CaseLedger } from "./money-ledger";
-import { foldForSearch } from "./search-text";
+import { normalizeSearchText } from "@/lib/domain/search-text";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 
@@ -24,7 +24,7 @@ export function toCaseRows(draft: DraftCase, ledger: CaseLedger): CaseRows {
   const first = draft.events[0];
   const last = draft.events[draft.events.length - 1];
   if (!first || !last) throw new Error(`Case ${draft.key} has no events`);
-  const searchText = foldForSearch(
+  const searchText = normalizeSearchText(
     [...searchableParts(draft.debtor.party), ...searchableParts(draft.creditor.party), first.decisionNumber].filter(Boolean).join(" "),
   );
   // Stable sort: entries of the same day keep their ledger order (assessment before the đình chỉ it closes).
