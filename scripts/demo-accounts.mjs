@@ -1,4 +1,5 @@
-// The fixed demo accounts printed by `npm start` (the seed's DEMO_ACCOUNTS; a test keeps the two equal).
+// The fixed demo accounts printed by `npm start`. They mirror DEMO_ACCOUNTS in
+// lib/server/seed/generate-demo-province.ts (plain JS here so the start script needs no TS loader); keep both in step.
 export const DEMO_PASSWORD = "demo-2021";
 export const DEMO_ACCOUNT_LINES = [
   ["chv.tphd", "Chấp hành viên — Chi cục THADS thành phố Hải Dương"],
