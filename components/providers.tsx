@@ -1,15 +1,23 @@
 "use client";
 
+import { SerwistProvider } from "@serwist/next/react";
 import { SessionProvider } from "next-auth/react";
 import type { ReactNode } from "react";
 import { I18nProvider } from "./i18n/i18n-provider";
 
+// Next inlines NODE_ENV at build time; there is no service worker in `next dev` (no precache manifest).
+// eslint-disable-next-line no-restricted-properties -- a build-time constant, not runtime configuration
+const isDevelopment = process.env.NODE_ENV === "development";
+
 // refetchWhenOffline={false}: next-auth empties the session when a refetch fails offline
 // (https://github.com/nextauthjs/next-auth/issues/987); officers must keep working without network.
+// reloadOnOnline={false}: Serwist's default reloads the page when the network returns, wiping an open form.
 export function Providers({ children }: { children: ReactNode }) {
   return (
-    <SessionProvider refetchWhenOffline={false} refetchOnWindowFocus={false}>
-      <I18nProvider>{children}</I18nProvider>
-    </SessionProvider>
+    <SerwistProvider swUrl="/sw.js" disable={isDevelopment} reloadOnOnline={false} cacheOnNavigation={false}>
+      <SessionProvider refetchWhenOffline={false} refetchOnWindowFocus={false}>
+        <I18nProvider>{children}</I18nProvider>
+      </SessionProvider>
+    </SerwistProvider>
   );
 }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const INPUT_DIRS = ["app", "components", "lib", "public", "types"];
-const INPUT_FILES = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts"];
+const INPUT_FILES = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "serwist.config.mjs", "scripts/build.mjs"];
 const FINGERPRINT_FILE = ".next/thads-build-fingerprint";
 
 function listFiles(dir) {

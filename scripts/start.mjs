@@ -48,8 +48,8 @@ if (env.SKIP_BUILD === "1") {
 } else if (buildIsCurrent(root)) {
   console.log("[start] the production build is up to date");
 } else {
-  console.log("[start] building for production (next build)…");
-  run(process.execPath, [nextBin, "build"], "next build");
+  console.log("[start] building for production (next build + serwist build)…");
+  run(process.execPath, [path.join(root, "scripts/build.mjs")], "build");
   writeBuildFingerprint(root);
 }
 

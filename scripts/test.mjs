@@ -76,7 +76,7 @@ check("typecheck (tsc)", node, [bin("typescript", "bin/tsc"), "--noEmit", "-p", 
   });
 }
 
-const built = check("production build (next build)", node, [bin("next", "dist/bin/next"), "build"]);
+const built = check("production build (next build + serwist build)", node, [path.join(root, "scripts/build.mjs")]);
 if (built) writeBuildFingerprint(root);
 
 if (built) {

@@ -1,16 +1,31 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { saveDeviceSession } from "@/lib/client/db/device-session";
+import { fieldDatabase } from "@/lib/client/db/field-database";
+import { requestPersistentStorage } from "@/lib/client/storage-status";
+import { SessionUserSchema } from "@/lib/domain/users";
 import { useI18n } from "../i18n/i18n-provider";
 
 /** Only same-site paths are followed after sign-in (no open redirect through callbackUrl). */
 function safeCallbackPath(value: string | null): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+/**
+ * Keeps a snapshot of the signed-in user in Dexie, so the app opens for them with no network, and asks the
+ * browser to keep the site's storage (the outbox) safe from eviction.
+ */
+async function rememberSessionOnDevice() {
+  const session = await getSession();
+  const user = SessionUserSchema.safeParse(session?.user);
+  if (user.success) await saveDeviceSession(fieldDatabase(), user.data);
+  void requestPersistentStorage();
 }
 
 export function LoginForm() {
@@ -33,6 +48,7 @@ export function LoginForm() {
     try {
       const response = await signIn("credentials", { username: username.trim(), password, redirect: false });
       if (response?.ok && !response.error) {
+        await rememberSessionOnDevice();
         router.replace(safeCallbackPath(searchParams.get("callbackUrl")));
         return;
       }

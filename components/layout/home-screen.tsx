@@ -1,39 +1,29 @@
 "use client";
 
-import { useSession } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect } from "react";
-import { SessionUserSchema } from "@/lib/domain/users";
+import { useCallback } from "react";
 import { CaseList } from "../cases/case-list";
+import { FieldHome } from "../cases/field-home";
 import { useI18n } from "../i18n/i18n-provider";
-import { AppHeader } from "./app-header";
+import { SessionGate } from "../session/session-gate";
 
-/** The home of each role: the officer's own cases, the supervisor's office, the leader's province. */
+/**
+ * The home of each role. An officer works from the cases stored on the phone (offline); a supervisor and a
+ * leader read their office's or province's cases from the server.
+ */
 export function HomeScreen() {
   const { t } = useI18n();
   const router = useRouter();
-  const { data, status } = useSession();
-  const parsedUser = SessionUserSchema.safeParse(data?.user);
-  const user = parsedUser.success ? parsedUser.data : null;
-
   const goToLogin = useCallback(() => router.replace("/login"), [router]);
-
-  useEffect(() => {
-    if (status === "unauthenticated") goToLogin();
-  }, [status, goToLogin]);
-
   return (
-    <>
-      <AppHeader user={user} />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
-        {user ? (
-          <CaseList title={t(`home.${user.role}.title`)} onUnauthenticated={goToLogin} />
+    <SessionGate>
+      {({ user }) =>
+        user.role === "officer" ? (
+          <FieldHome user={user} />
         ) : (
-          <p role="status" className="text-slate-700">
-            {t("home.loading")}
-          </p>
-        )}
-      </main>
-    </>
+          <CaseList title={t(`home.${user.role}.title`)} onUnauthenticated={goToLogin} />
+        )
+      }
+    </SessionGate>
   );
 }

@@ -20,6 +20,9 @@ export const GeoFixSchema = z
   .strict();
 export type GeoFix = z.infer<typeof GeoFixSchema>;
 
+/** Above this GPS error (metres) the place of the minutes is doubtful: the officer must say why. */
+export const GPS_ACCURACY_WARNING_METRES = 100;
+
 export const AttachmentRefSchema = z
   .object({
     sha256: Sha256HexSchema,
@@ -43,6 +46,8 @@ export const RecordEnvelopeSchema = z
     deviceId: z.string().trim().min(8).max(64),
     capturedAt: IsoDateTimeSchema,
     location: GeoFixSchema.nullable(),
+    // Why the record has no GPS fix or a poor one (indoors, device without GPS, permission refused).
+    locationNote: z.string().trim().min(3, { error: "Ghi rõ lý do (ít nhất 3 ký tự)" }).max(500).nullable(),
     attachments: z.array(AttachmentRefSchema).max(60),
     state: z.enum(["draft", "final"]),
     contentHash: Sha256HexSchema.nullable(),

@@ -63,3 +63,13 @@ test("has a payload schema for every record type", () => {
   for (const type of RecordTypeSchema.options) expect(payloadSchemaFor(type)).toBeDefined();
   expect(payloadSchemaFor("thong_bao").safeParse(service.payload).success).toBe(true);
 });
+
+test("a missing or poor GPS fix needs the officer's reason", () => {
+  const noFix = { ...verification, location: null };
+  expect(issuePaths(FieldRecordSchema.safeParse(noFix))).toEqual(["locationNote"]);
+  expect(FieldRecordSchema.safeParse({ ...noFix, locationNote: "Trong nhà, không bắt được tín hiệu" }).success).toBe(true);
+  const poorFix = { ...verification, location: { lat: 20.99, lng: 106.39, accuracy: 150 } };
+  expect(issuePaths(FieldRecordSchema.safeParse(poorFix))).toEqual(["locationNote"]);
+  const borderline = { ...verification, location: { lat: 20.99, lng: 106.39, accuracy: 100 } };
+  expect(FieldRecordSchema.safeParse(borderline).success).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { z } from "../z";
-import { RecordEnvelopeSchema, type RecordType, RecordTypeSchema } from "./envelope";
+import { type GeoFix, GPS_ACCURACY_WARNING_METRES, RecordEnvelopeSchema, type RecordType, RecordTypeSchema } from "./envelope";
 import type { AttachmentUse } from "./participants";
 import { type ServicePayload, serviceAttachmentUses, ServicePayloadSchema } from "./service";
 import { valuationAttachmentUses, type ValuationPayload, ValuationPayloadSchema } from "./valuation";
@@ -46,11 +46,26 @@ export function attachmentUsesOf(record: TypedPayload): AttachmentUse[] {
   return uses.map((use) => ({ ...use, path: ["payload", ...use.path] }));
 }
 
+/**
+ * A biên bản states where it was made; a missing or poor GPS fix is accepted only with the officer's reason.
+ * Exported so a form can show this message while the rest of the record is still incomplete.
+ */
+export function locationNoteProblem(location: GeoFix | null, locationNote: string | null): string | null {
+  if (locationNote !== null && locationNote.trim().length >= 3) return null;
+  if (location === null) return "Chưa có vị trí GPS: ghi rõ lý do";
+  if (location.accuracy > GPS_ACCURACY_WARNING_METRES) {
+    return `Sai số GPS trên ${GPS_ACCURACY_WARNING_METRES} m: ghi rõ lý do trước khi hoàn tất`;
+  }
+  return null;
+}
+
 export const FieldRecordSchema = FieldRecordUnionSchema.superRefine((record, ctx) => {
   // A final record is an immutable legal document: its content hash is what signatures and audits refer to.
   if (record.state === "final" && record.contentHash === null) {
     ctx.addIssue({ code: "custom", path: ["contentHash"], message: "Biên bản đã hoàn tất phải có mã băm nội dung" });
   }
+  const locationProblem = locationNoteProblem(record.location, record.locationNote);
+  if (locationProblem) ctx.addIssue({ code: "custom", path: ["locationNote"], message: locationProblem });
   // Signatures, fingerprints and photos live in the envelope's attachment list; a payload pointing at an
   // image the record does not carry could never be printed or verified.
   const carried = new Set(record.attachments.map((attachment) => attachment.sha256));

@@ -199,6 +199,7 @@ export function buildEnvelope(overrides: Partial<RecordEnvelope> = {}): RecordEn
     deviceId: "device-fixture-01",
     capturedAt: "2026-07-20T10:05:00+07:00",
     location: { lat: 20.99, lng: 106.39, accuracy: 12 },
+    locationNote: null,
     attachments: [],
     state: "draft",
     contentHash: null,

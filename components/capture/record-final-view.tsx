@@ -1,0 +1,63 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { startTransition, useEffect, useState } from "react";
+import { ensureDeviceId } from "@/lib/client/db/device-session";
+import { fieldDatabase, type LocalRecord } from "@/lib/client/db/field-database";
+import { createRevision } from "@/lib/client/db/local-records";
+import { formatDateTimeVi } from "@/lib/domain/dates";
+import { routes } from "@/lib/routes";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { GpsPanel } from "./gps-panel";
+import type { CaptureContext } from "./record-form-contract";
+import { RecordFormFor } from "./record-form-for";
+import { useMediaPort } from "./use-media-port";
+
+/** A finalized biên bản: frozen, with its content hash; it can be printed or corrected by a new revision. */
+export function RecordFinalView({ record, context }: { record: LocalRecord; context: CaptureContext }) {
+  const router = useRouter();
+  const media = useMediaPort(record.authorId);
+  const [isAsking, setIsAsking] = useState(false);
+  // The confirmation shows first; the long read-only form follows in a transition, so on a slow phone
+  // "Đã hoàn tất" appears at once after the tap instead of after rendering every field.
+  const [isFormShown, setIsFormShown] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => startTransition(() => setIsFormShown(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  async function revise() {
+    setIsAsking(false);
+    const revision = await createRevision(fieldDatabase(), record, await ensureDeviceId(fieldDatabase()));
+    router.push(routes.record(revision.id));
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <section role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-950" data-testid="final-banner">
+        <p className="font-semibold">Đã hoàn tất{record.capturedAt ? ` lúc ${formatDateTimeVi(record.capturedAt)}` : ""} · Chờ gửi</p>
+        <p className="break-all text-sm">
+          Mã băm nội dung (SHA-256): <code data-testid="content-hash">{record.contentHash}</code>
+        </p>
+      </section>
+      <div className="flex flex-wrap gap-2">
+        <Link href={routes.print(record.id)} className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 text-white hover:bg-blue-900">
+          In biên bản
+        </Link>
+        <button type="button" onClick={() => setIsAsking(true)} className="min-h-11 rounded-md border border-slate-300 px-4 hover:bg-slate-100">
+          Lập biên bản sửa đổi
+        </button>
+      </div>
+      <GpsPanel location={record.location} locationNote={record.locationNote} readOnly onLocation={() => undefined} onNote={() => undefined} />
+      {isFormShown ? (
+        <RecordFormFor type={record.type} draft={record.payload} onChange={() => undefined} errors={{}} media={media} context={context} readOnly />
+      ) : (
+        <p role="status">Đang hiển thị nội dung biên bản…</p>
+      )}
+      <ConfirmDialog isOpen={isAsking} title="Lập biên bản sửa đổi?" confirmLabel="Lập biên bản sửa đổi" cancelLabel="Hủy" onConfirm={() => void revise()} onCancel={() => setIsAsking(false)}>
+        Biên bản này giữ nguyên. Một bản nháp mới chép nội dung của nó sẽ được tạo để bạn sửa, hoàn tất và gửi thay thế.
+      </ConfirmDialog>
+    </div>
+  );
+}

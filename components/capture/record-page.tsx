@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
+import type { SessionUser } from "@/lib/domain/users";
+import { routes } from "@/lib/routes";
+import { SessionGate } from "../session/session-gate";
+import { captureContextOf } from "./capture-context";
+import type { CaptureContext } from "./record-form-contract";
+import { RecordEditor } from "./record-editor";
+import { RecordFinalView } from "./record-final-view";
+import { useOwnRecord } from "./use-own-record";
+
+/** /record?id=…: a draft to continue or a finalized record to read, print or revise — all offline. */
+export function RecordPage() {
+  const recordId = useSearchParams().get("id") ?? "";
+  return <SessionGate>{({ user }) => <RecordView user={user} recordId={recordId} />}</SessionGate>;
+}
+
+function RecordView({ user, recordId }: { user: SessionUser; recordId: string }) {
+  const own = useOwnRecord(recordId, user.id);
+  if (own === undefined) return <p role="status">Đang đọc biên bản trên máy…</p>;
+  if (own === null) {
+    return (
+      <div className="flex flex-col gap-3">
+        <h1 className="text-xl font-semibold">Không tìm thấy biên bản</h1>
+        <p>Biên bản này không có trên máy hoặc không phải do bạn lập.</p>
+        <Link href={routes.home} className="text-blue-800 underline">Về danh sách hồ sơ</Link>
+      </div>
+    );
+  }
+  const { record, held } = own;
+  const context: CaptureContext = held
+    ? captureContextOf(held.detail, user.name)
+    : { officerName: user.name, debtor: { name: "", address: "" }, creditor: { name: "", address: "" }, decisionNumber: "", decisionDate: "" };
+  return (
+    <div className="flex flex-col gap-3">
+      <Link href={routes.case(record.caseId)} className="text-sm text-blue-800 underline">
+        ← Hồ sơ {held?.detail.case.decisionNumber ?? ""}
+      </Link>
+      <h1 className="text-xl font-semibold">{RECORD_TYPE_LABELS_VI[record.type]}</h1>
+      {record.revisionOf ? <p className="text-sm text-slate-700">Biên bản sửa đổi, thay thế biên bản {record.revisionOf}</p> : null}
+      {record.state === "draft" ? <RecordEditor key={record.id} record={record} context={context} /> : <RecordFinalView record={record} context={context} />}
+    </div>
+  );
+}

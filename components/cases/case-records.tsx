@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import type { LocalRecord } from "@/lib/client/db/field-database";
+import { formatDateTimeVi } from "@/lib/domain/dates";
+import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
+import { routes } from "@/lib/routes";
+
+/** The biên bản this officer made on the case, newest first: drafts to continue, finalized ones to print. */
+export function CaseRecords({ records }: { records: readonly LocalRecord[] }) {
+  if (records.length === 0) return <p className="text-sm text-slate-700">Chưa có biên bản nào cho hồ sơ này trên máy.</p>;
+  const sorted = [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (
+    <ul className="flex flex-col gap-2" aria-label="Biên bản của hồ sơ">
+      {sorted.map((record) => (
+        <li key={record.id}>
+          <Link href={routes.record(record.id)} data-testid="case-record" className="block rounded-md border border-slate-200 bg-white p-3 hover:border-blue-700">
+            <span className="block font-medium">{RECORD_TYPE_LABELS_VI[record.type]}</span>
+            <span className="block text-sm text-slate-700">
+              {record.state === "final"
+                ? `Đã hoàn tất ${record.capturedAt ? formatDateTimeVi(record.capturedAt) : ""} · Chờ gửi`
+                : `Bản nháp · sửa lần cuối ${formatDateTimeVi(record.updatedAt)}`}
+              {record.revisionOf ? " · biên bản sửa đổi" : ""}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

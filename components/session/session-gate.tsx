@@ -1,0 +1,48 @@
+"use client";
+
+import { useSession } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useEffect, type ReactNode } from "react";
+import { fieldDatabase, type DeviceSession } from "@/lib/client/db/field-database";
+import { saveDeviceSession } from "@/lib/client/db/device-session";
+import { SessionUserSchema } from "@/lib/domain/users";
+import { AppHeader } from "../layout/app-header";
+import { useI18n } from "../i18n/i18n-provider";
+import { useDeviceSession } from "./use-device-session";
+
+/**
+ * Renders its children for the user of the device session, which works offline. When the server confirms a
+ * session online, the snapshot is refreshed (or replaced, if another user signed in on this device). Only
+ * when the device knows nobody AND the server says nobody is signed in does it go to the login page.
+ */
+export function SessionGate({ children }: { children(session: DeviceSession): ReactNode }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const deviceSession = useDeviceSession();
+  const { data, status } = useSession();
+
+  useEffect(() => {
+    if (status !== "authenticated") return;
+    const user = SessionUserSchema.safeParse(data?.user);
+    if (user.success) void saveDeviceSession(fieldDatabase(), user.data);
+  }, [status, data]);
+
+  useEffect(() => {
+    if (deviceSession === null && status === "unauthenticated") router.replace("/login");
+  }, [deviceSession, status, router]);
+
+  return (
+    <>
+      <AppHeader user={deviceSession?.user ?? null} />
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-4">
+        {deviceSession ? (
+          children(deviceSession)
+        ) : (
+          <p role="status" className="text-slate-700">
+            {t("home.loading")}
+          </p>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect, useState } from "react";
+import { fieldDatabase } from "@/lib/client/db/field-database";
+import { readStorageStatus, type StorageStatus } from "@/lib/client/storage-status";
+import { formatDateTimeVi } from "@/lib/domain/dates";
+import { routes } from "@/lib/routes";
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
+}
+
+function ageInWords(fromIso: string, now: number): string {
+  const hours = Math.floor((now - Date.parse(fromIso)) / 3_600_000);
+  if (hours < 1) return "dưới 1 giờ";
+  if (hours < 48) return `${hours} giờ`;
+  return `${Math.floor(hours / 24)} ngày`;
+}
+
+/** What the officer needs to trust the phone: unsynced records, how old the oldest is, and storage. */
+export function DeviceStatus({ userId }: { userId: string }) {
+  const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const pending = useLiveQuery(() => fieldDatabase().outbox.where("authorId").equals(userId).sortBy("createdAt"), [userId]);
+
+  useEffect(() => {
+    void readStorageStatus().then(setStorage);
+    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(timer);
+  }, [pending?.length]);
+
+  const oldest = pending?.[0];
+  return (
+    <section aria-labelledby="device-status-title" className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+      <h2 id="device-status-title" className="sr-only">
+        Tình trạng dữ liệu trên máy
+      </h2>
+      <dl className="grid grid-cols-1 gap-1 sm:grid-cols-3">
+        <div>
+          <dt className="text-slate-600">Biên bản chờ gửi</dt>
+          <dd data-testid="unsynced-count" className="font-semibold">
+            <a href={routes.outbox} className="text-blue-800 underline">
+              {pending === undefined ? "…" : pending.length}
+            </a>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Biên bản chờ lâu nhất</dt>
+          <dd data-testid="oldest-unsynced">{oldest ? `${ageInWords(oldest.createdAt, now)} (từ ${formatDateTimeVi(oldest.createdAt)})` : "Không có"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Bộ nhớ đã dùng</dt>
+          <dd data-testid="storage-usage">
+            {storage?.usageBytes != null && storage.quotaBytes != null
+              ? `${formatMegabytes(storage.usageBytes)} / ${formatMegabytes(storage.quotaBytes)}`
+              : "Không rõ"}
+            {storage?.isPersisted === true ? " · được giữ lâu dài" : storage?.isPersisted === false ? " · có thể bị trình duyệt xóa khi đầy bộ nhớ" : ""}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import "client-only";
+import { Dexie, type EntityTable } from "dexie";
+import type { CaseDetail } from "@/lib/domain/api/cases";
+import type { AttachmentRef, GeoFix, RecordType } from "@/lib/domain/records/envelope";
+import type { SessionUser } from "@/lib/domain/users";
+
+// The device's store (architecture §4, conventions §6). Schema changes only ever ADD a `version(n)`; a phone
+// may hold days of unsynced legal records in the old shape.
+
+/** A case the server assigned to `heldBy`; replaced wholesale by each complete pull. */
+export interface LocalCase {
+  id: string;
+  heldBy: string;
+  detail: CaseDetail;
+  searchText: string; // normalised decision number, party names and ID numbers
+  pulledAt: string;
+}
+
+/** A biên bản on the device: a draft (any partial payload) until finalized, then frozen. */
+export interface LocalRecord {
+  id: string; // UUIDv7 made on the device
+  authorId: string;
+  caseId: string;
+  type: RecordType;
+  state: "draft" | "final";
+  payload: Record<string, unknown>;
+  location: GeoFix | null;
+  locationNote: string | null;
+  attachments: AttachmentRef[]; // filled at finalize
+  revisionOf: string | null;
+  contentHash: string | null;
+  deviceId: string;
+  createdAt: string;
+  updatedAt: string;
+  capturedAt: string | null; // when the officer closed the minutes (device clock, as reported)
+}
+
+/** An image's description, content-addressed. Its bytes are in `attachmentBytes`, read only when shown or sent. */
+export interface LocalAttachment {
+  sha256: string;
+  mime: AttachmentRef["mime"];
+  size: number;
+  kind: AttachmentRef["kind"];
+  ownerId: string;
+  createdAt: string;
+}
+
+/**
+ * The bytes of an image: an ArrayBuffer (its MIME type is on the LocalAttachment), not a Blob — WebKit has
+ * lost Blobs stored in IndexedDB more than once (https://github.com/dexie/Dexie.js/issues/1227, /1919). Kept
+ * apart so that listing or finalizing never reads megabytes of photos it does not need.
+ */
+export interface AttachmentBytes {
+  sha256: string;
+  bytes: ArrayBuffer;
+}
+
+/** Plain data, never a closure: what the sync engine must send. Deleted only when the server acknowledges. */
+export interface OutboxEntry {
+  seq?: number;
+  mutationId: string;
+  recordId: string;
+  authorId: string;
+  state: "pending";
+  createdAt: string;
+  attempts: number;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export interface DeviceSession {
+  user: SessionUser;
+  verifiedAt: string; // the last time the server confirmed this session
+}
+
+export type FieldDatabase = Dexie & {
+  cases: EntityTable<LocalCase, "id">;
+  records: EntityTable<LocalRecord, "id">;
+  attachments: EntityTable<LocalAttachment, "sha256">;
+  attachmentBytes: EntityTable<AttachmentBytes, "sha256">;
+  outbox: EntityTable<OutboxEntry, "seq">;
+  meta: EntityTable<MetaEntry, "key">;
+};
+
+export const FIELD_DATABASE_NAME = "thads-field";
+
+export function openFieldDatabase(name: string = FIELD_DATABASE_NAME): FieldDatabase {
+  // Chrome's default durability is "relaxed" since Chrome 121: a power loss right after a commit could lose
+  // it. A finalized legal record must survive a dead battery, so every transaction is flushed to disk.
+  const db = new Dexie(name, { chromeTransactionDurability: "strict" }) as FieldDatabase;
+  db.version(1).stores({
+    cases: "id, heldBy",
+    records: "id, [authorId+caseId], [authorId+state], caseId",
+    attachments: "sha256, ownerId",
+    attachmentBytes: "sha256",
+    outbox: "++seq, &mutationId, recordId, authorId",
+    meta: "key",
+  });
+  return db;
+}
+
+let shared: FieldDatabase | null = null;
+
+/** The app's one connection. */
+export function fieldDatabase(): FieldDatabase {
+  shared ??= openFieldDatabase();
+  return shared;
+}

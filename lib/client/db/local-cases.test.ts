@@ -1,0 +1,78 @@
+import "fake-indexeddb/auto";
+import { afterEach, beforeEach, expect, test } from "vitest";
+import type { CaseDetail } from "@/lib/domain/api/cases";
+import type { SessionUser } from "@/lib/domain/users";
+import { clearDeviceSession, ensureDeviceId, readDeviceSession, saveDeviceSession } from "./device-session";
+import { type FieldDatabase, openFieldDatabase } from "./field-database";
+import { caseMatches, listHeldCases, replaceHeldCases } from "./local-cases";
+
+let db: FieldDatabase;
+let name = 0;
+beforeEach(async () => {
+  name += 1;
+  db = openFieldDatabase(`cases-test-${name}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const OFFICER_A = "0a000000-0000-4000-8000-00000000000a";
+const OFFICER_B = "0b000000-0000-4000-8000-00000000000b";
+
+function caseDetail(id: string, debtor: string, officerId: string): CaseDetail {
+  const address = { asWritten: "Phường Trần Phú, TP Hải Dương, tỉnh Hải Dương" };
+  return {
+    case: {
+      id,
+      unitId: "0c000000-0000-4000-8000-00000000000c",
+      assignedOfficerId: officerId,
+      decisionNumber: "123/QĐ-CCTHADS",
+      decisionDate: "2021-03-01",
+      acceptedDate: "2021-03-01",
+      judgment: { number: "45/2020/DS-ST", date: "2020-12-01", court: "Tòa án nhân dân TP Hải Dương" },
+      kind: "theo_yeu_cau",
+      debtor: { type: "person", fullName: debtor, identity: { kind: "dinh_danh", number: "030085001234" }, address },
+      creditor: { type: "organization", name: "Ngân hàng Nông nghiệp", address },
+      obligations: { money: [{ description: "Trả nợ", amount: 150_000_000 }], nonMoney: [] },
+      status: "dang_thi_hanh",
+      statusHistory: [{ status: "dang_thi_hanh", ground: null, decisionNumber: "123/QĐ-CCTHADS", decisionDate: "2021-03-01", signer: "Trần Văn Bình" }],
+    },
+    assignedOfficer: { id: officerId, name: "CHV" },
+    unit: { id: "0c000000-0000-4000-8000-00000000000c", name: "Chi cục THADS TP Hải Dương", code: "HD.TPHD" },
+    moneyEntries: [],
+  };
+}
+
+test("a complete pull replaces the user's set, leaving other users' cases alone", async () => {
+  const c1 = "10000000-0000-4000-8000-000000000001";
+  const c2 = "10000000-0000-4000-8000-000000000002";
+  const c3 = "10000000-0000-4000-8000-000000000003";
+  await replaceHeldCases(db, OFFICER_A, [caseDetail(c1, "Nguyễn Văn Hùng", OFFICER_A), caseDetail(c2, "Lê Thị Mai", OFFICER_A)]);
+  await replaceHeldCases(db, OFFICER_B, [caseDetail(c3, "Phạm Văn Tú", OFFICER_B)]);
+  await replaceHeldCases(db, OFFICER_A, [caseDetail(c2, "Lê Thị Mai", OFFICER_A)]); // c1 was unassigned
+  expect((await listHeldCases(db, OFFICER_A)).map((c) => c.id)).toEqual([c2]);
+  expect((await listHeldCases(db, OFFICER_B)).map((c) => c.id)).toEqual([c3]);
+});
+
+test("search ignores diacritics and case and covers names, decision numbers and ID numbers", async () => {
+  const id = "10000000-0000-4000-8000-000000000004";
+  await replaceHeldCases(db, OFFICER_A, [caseDetail(id, "Nguyễn Văn Hùng", OFFICER_A)]);
+  const [held] = await listHeldCases(db, OFFICER_A);
+  if (!held) throw new Error("not stored");
+  for (const query of ["nguyen van hung", "HÙNG", "123/qđ", "030085001234", "nong nghiep", ""]) expect(caseMatches(held, query), query).toBe(true);
+  for (const query of ["tran", "999"]) expect(caseMatches(held, query), query).toBe(false);
+});
+
+test("the device session survives as a snapshot and sign-out forgets only the session", async () => {
+  const user: SessionUser = { id: OFFICER_A, role: "officer", unitId: "0c000000-0000-4000-8000-00000000000c", name: "Nguyễn Văn An", username: "chv.tphd" };
+  expect(await readDeviceSession(db)).toBeNull();
+  await saveDeviceSession(db, user, new Date("2026-11-29T01:00:00Z"));
+  expect(await readDeviceSession(db)).toEqual({ user, verifiedAt: "2026-11-29T01:00:00.000Z" });
+  const deviceId = await ensureDeviceId(db);
+  expect(await ensureDeviceId(db)).toBe(deviceId);
+  await clearDeviceSession(db);
+  expect(await readDeviceSession(db)).toBeNull();
+  expect(await ensureDeviceId(db)).toBe(deviceId);
+});

@@ -1,0 +1,105 @@
+import { CaseDetailSchema } from "./api/cases";
+import { CaseStatusSchema, type CaseStatus } from "./case-status";
+import { UuidSchema } from "./ids";
+import { z } from "./z";
+
+// The sync contract between the field app and the server (architecture §4–§5). Every response carries the
+// protocol version, so a device never applies data of a version it cannot read (426 means "update the app").
+export const SYNC_PROTOCOL_VERSION = 1;
+
+// Statuses that end the officer's work on a case, so the case is not carried to the field: thi hành xong and
+// đình chỉ (Đ.50) close it; ủy thác đi (Đ.55) hands it to another office, whose officer gets it as a new case;
+// sổ theo dõi riêng (NĐ 62 Đ.9 k.5–6) and trả lại yêu cầu (NĐ 152 Đ.32) take it out of the case-load. A phone
+// that can be lost holds the parties' personal data, so it holds only what the officer still has to act on
+// (data minimisation, NĐ 13/2023 on personal data protection). Chưa có điều kiện, hoãn and tạm đình chỉ stay:
+// the officer still verifies the debtor's conditions at least every six months (Đ.44 k.1) and resumes
+// enforcement when the ground ends.
+export const CLOSED_CASE_STATUSES = ["thi_hanh_xong", "dinh_chi", "uy_thac_di", "so_theo_doi_rieng", "tra_lai_yeu_cau"] as const satisfies readonly CaseStatus[];
+export const OpenCaseStatusSchema = CaseStatusSchema.exclude(CLOSED_CASE_STATUSES);
+export const OPEN_CASE_STATUSES = OpenCaseStatusSchema.options;
+
+export function isCaseOpen(status: CaseStatus): boolean {
+  return OpenCaseStatusSchema.safeParse(status).success;
+}
+
+export const PULL_LIMIT_DEFAULT = 200;
+export const PULL_LIMIT_MAX = 500;
+const CURSOR_MAX_LENGTH = 200;
+
+export const PullQuerySchema = z
+  .object({
+    // Opaque: a client only echoes the `cursor` of the previous page. Decoded on the server (decodePullCursor),
+    // because a later cursor may need the database to resolve, and a bad one is a 400 on `query.cursor`.
+    cursor: z.string().min(1).max(CURSOR_MAX_LENGTH, { error: `Con trỏ đồng bộ tối đa ${CURSOR_MAX_LENGTH} ký tự` }).optional(),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1, { error: "Mỗi lần lấy ít nhất 1 hồ sơ" })
+      .max(PULL_LIMIT_MAX, { error: `Mỗi lần lấy tối đa ${PULL_LIMIT_MAX} hồ sơ` })
+      .default(PULL_LIMIT_DEFAULT),
+  })
+  .strict();
+export type PullQuery = z.infer<typeof PullQuerySchema>;
+
+/**
+ * Protocol 1 pulls are paged *snapshots*: starting without a cursor enumerates the full set of the officer's open
+ * cases in case-id order, one page per request, each page's `cursor` leading to the next. The client keeps the
+ * pages aside and replaces the cases it holds only when it reaches `hasMore: false` — so a case no longer
+ * assigned disappears, and a pull broken half-way changes nothing. `snapshot: true` announces these semantics;
+ * the incremental protocol to come will answer `snapshot: false` with changes since the cursor and the ids to
+ * drop in `removedCaseIds`, which a snapshot never needs (always `[]`). A snapshot restarts from no cursor:
+ * the last page's cursor only continues this enumeration (resent, it yields an empty page). A case reassigned
+ * while the pages are read shows up, or goes, at the next pull.
+ */
+export const PullResponseSchema = z
+  .object({
+    protocol: z.literal(SYNC_PROTOCOL_VERSION),
+    cursor: z.string().min(1).max(CURSOR_MAX_LENGTH),
+    hasMore: z.boolean(),
+    snapshot: z.literal(true),
+    cases: z.array(CaseDetailSchema).max(PULL_LIMIT_MAX),
+    removedCaseIds: z.array(UuidSchema),
+  })
+  .strict()
+  .refine((response) => !response.snapshot || response.removedCaseIds.length === 0, {
+    error: "Ảnh chụp toàn bộ không có hồ sơ cần xóa",
+    path: ["removedCaseIds"],
+  });
+export type PullResponse = z.infer<typeof PullResponseSchema>;
+
+// The cursor's content: the id of the last case sent (null before the first). Versioned so that a server can
+// tell an old device's cursor from a new one and restart it cleanly.
+export const PullCursorSchema = z.object({ v: z.literal(1), after: UuidSchema.nullable() }).strict();
+export type PullCursor = z.infer<typeof PullCursorSchema>;
+
+export function encodePullCursor(cursor: PullCursor): string {
+  return toBase64Url(JSON.stringify(PullCursorSchema.parse(cursor)));
+}
+
+/** The cursor a client sent back, or null if it is not one this server wrote (garbage, tampered, other version). */
+export function decodePullCursor(text: string): PullCursor | null {
+  const json = fromBase64Url(text);
+  if (json === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const parsed = PullCursorSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+// btoa/atob exist in browsers, service workers and Node ≥ 16 alike (Buffer does not). The JSON is ASCII only.
+function toBase64Url(text: string): string {
+  return btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): string | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
+  try {
+    return atob(text.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(text.length / 4) * 4, "="));
+  } catch {
+    return null;
+  }
+}

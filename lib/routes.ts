@@ -1,0 +1,15 @@
+// The officer app's pages. Pages about one case or record take the id from the query string, not the path:
+// a static shell (prerendered once, precached by the service worker) can then open ANY id offline by its own
+// URL — a reload, a shortcut, a link opened anew — and read the data from Dexie (architecture §7).
+
+export const SHELL_PAGES = ["/case", "/record", "/print"] as const;
+
+export const routes = {
+  home: "/",
+  login: "/login",
+  outbox: "/outbox",
+  offline: "/~offline",
+  case: (caseId: string) => `/case?id=${encodeURIComponent(caseId)}`,
+  record: (recordId: string) => `/record?id=${encodeURIComponent(recordId)}`,
+  print: (recordId: string) => `/print?id=${encodeURIComponent(recordId)}`,
+};

@@ -1,0 +1,2 @@
+/** next build + serwist build; true when both succeeded. */
+export function buildForProduction(): boolean;
