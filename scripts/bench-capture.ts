@@ -135,6 +135,24 @@ function timeFinalize(page: Page): Promise<number> {
   );
 }
 
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** BENCH_PROFILE=1: where the last run spent its time, by function (self time), to find what to speed up. */
+function printProfile(profile: CpuProfile) {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = byNode.get(id)?.callFrame;
+    const key = frame ? `${frame.functionName || "(anonymous)"} ${frame.url.split("/").pop()}:${frame.lineNumber}` : "?";
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`[profile] ${ms.toFixed(1).padStart(7)} ms  ${key}`);
+}
+
 async function main() {
   if (!buildIsCurrent(root)) {
     console.log("[bench] building for production…");
@@ -169,10 +187,20 @@ async function main() {
     for (let run = 0; run < RUNS; run += 1) {
       const recordId = await seedDraft(page, photoBase64);
       await page.goto(`/record?id=${recordId}`);
+      // Measure the tap, not the page load: the officer has been on this screen for a while, its photos shown.
+      await page.getByRole("img", { name: "Ảnh 3" }).waitFor();
+      await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
       await page.getByRole("button", { name: "Hoàn tất", exact: true }).click();
       await page.getByRole("button", { name: "Xác nhận hoàn tất" }).waitFor();
+      const isProfiled = process.env.BENCH_PROFILE === "1" && run === RUNS - 1;
+      if (isProfiled) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+        await cdp.send("Profiler.start");
+      }
       timings.push(await timeFinalize(page));
+      if (isProfiled) printProfile((await cdp.send("Profiler.stop")).profile);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     }
     const sorted = [...timings].sort((a, b) => a - b);

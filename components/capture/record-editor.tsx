@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { finalizeRecord, type Issue } from "@/lib/client/capture/finalize-record";
 import { fieldDatabase, type LocalRecord } from "@/lib/client/db/field-database";
 import { discardDraft } from "@/lib/client/db/local-records";
@@ -27,7 +27,14 @@ function payloadErrors(issues: readonly Issue[]): FieldErrors {
 }
 
 /** Editing a draft: every change is saved at once; *Hoàn tất* validates, freezes, hashes and queues it. */
-export function RecordEditor({ record, context }: { record: LocalRecord; context: CaptureContext }) {
+interface RecordEditorProps {
+  record: LocalRecord;
+  context: CaptureContext;
+  /** The frozen record, the moment its transaction commits (before the live query catches up). */
+  onFinalized(stored: LocalRecord): void;
+}
+
+export function RecordEditor({ record, context, onFinalized }: RecordEditorProps) {
   const router = useRouter();
   const media = useMediaPort(record.authorId);
   const writer = useDraftWriter(record.id);
@@ -48,10 +55,14 @@ export function RecordEditor({ record, context }: { record: LocalRecord; context
   const locationError = submitIssues === null ? undefined : (locationNoteProblem(location, locationNote) ?? undefined);
   const errorCount = Object.keys(errors).length + (locationError ? 1 : 0);
 
-  function changePayload(next: Record<string, unknown>) {
-    setPayload(next);
-    writer.write({ payload: next });
-  }
+  const { write } = writer;
+  const changePayload = useCallback(
+    (next: Record<string, unknown>) => {
+      setPayload(next);
+      write({ payload: next });
+    },
+    [write],
+  );
 
   async function finalize() {
     setDialog(null);
@@ -59,7 +70,8 @@ export function RecordEditor({ record, context }: { record: LocalRecord; context
     await writer.flush();
     const outcome = await finalizeRecord(fieldDatabase(), { ...record, payload, location, locationNote });
     setIsFinalizing(false);
-    if (outcome.ok || outcome.reason === "frozen") return; // the page switches to the final view
+    if (outcome.ok) return onFinalized(outcome.stored);
+    if (outcome.reason === "frozen") return; // finalized elsewhere (another tab): the page switches to it
     setSubmitIssues(outcome.issues);
     requestAnimationFrame(() => document.getElementById("finalize-errors")?.focus());
   }

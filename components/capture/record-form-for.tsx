@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense } from "react";
+import { lazy, memo, Suspense } from "react";
 import type { RecordType } from "@/lib/domain/records/envelope";
 import type { RecordFormProps } from "./record-form-contract";
 
@@ -12,12 +12,12 @@ const FORMS = {
   dinh_gia: lazy(() => import("./forms/valuation-form").then((m) => ({ default: m.ValuationForm }))),
 } satisfies Record<RecordType, unknown>;
 
-/** The form of a record type. */
-export function RecordFormFor({ type, ...props }: RecordFormProps & { type: RecordType }) {
+/** The form of a record type. Memoized: the page's own state (saving, dialogs) does not re-render the form. */
+export const RecordFormFor = memo(function RecordFormFor({ type, ...props }: RecordFormProps & { type: RecordType }) {
   const Form = FORMS[type];
   return (
     <Suspense fallback={<p role="status">Đang mở biểu mẫu…</p>}>
       <Form {...props} />
     </Suspense>
   );
-}
+});

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
+import type { LocalRecord } from "@/lib/client/db/field-database";
 import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
 import type { SessionUser } from "@/lib/domain/users";
 import { routes } from "@/lib/routes";
@@ -20,6 +22,16 @@ export function RecordPage() {
 
 function RecordView({ user, recordId }: { user: SessionUser; recordId: string }) {
   const own = useOwnRecord(recordId, user.id);
+  // Shown at once when *Hoàn tất* commits, instead of a moment later when the live query re-reads Dexie.
+  const [justFinalized, setJustFinalized] = useState<LocalRecord | null>(null);
+  const held = own?.held ?? null;
+  const context = useMemo<CaptureContext>(
+    () =>
+      held
+        ? captureContextOf(held.detail, user.name)
+        : { officerName: user.name, debtor: { name: "", address: "" }, creditor: { name: "", address: "" }, decisionNumber: "", decisionDate: "" },
+    [held, user.name],
+  );
   if (own === undefined) return <p role="status">Đang đọc biên bản trên máy…</p>;
   if (own === null) {
     return (
@@ -30,10 +42,7 @@ function RecordView({ user, recordId }: { user: SessionUser; recordId: string })
       </div>
     );
   }
-  const { record, held } = own;
-  const context: CaptureContext = held
-    ? captureContextOf(held.detail, user.name)
-    : { officerName: user.name, debtor: { name: "", address: "" }, creditor: { name: "", address: "" }, decisionNumber: "", decisionDate: "" };
+  const record = justFinalized?.id === own.record.id && own.record.state === "draft" ? justFinalized : own.record;
   return (
     <div className="flex flex-col gap-3">
       <Link href={routes.case(record.caseId)} className="text-sm text-blue-800 underline">
@@ -41,7 +50,7 @@ function RecordView({ user, recordId }: { user: SessionUser; recordId: string })
       </Link>
       <h1 className="text-xl font-semibold">{RECORD_TYPE_LABELS_VI[record.type]}</h1>
       {record.revisionOf ? <p className="text-sm text-slate-700">Biên bản sửa đổi, thay thế biên bản {record.revisionOf}</p> : null}
-      {record.state === "draft" ? <RecordEditor key={record.id} record={record} context={context} /> : <RecordFinalView record={record} context={context} />}
+      {record.state === "draft" ? <RecordEditor key={record.id} record={record} context={context} onFinalized={setJustFinalized} /> : <RecordFinalView record={record} context={context} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { isContentHashValid } from "@/lib/domain/records/content-hash";
 import { buildVerificationPayload, FIXTURE_AUTHOR_ID, FIXTURE_CASE_ID } from "@/lib/domain/records/fixtures";
-import { attachmentUsesOf } from "@/lib/domain/records/field-record";
+import { attachmentUsesOf, FieldRecordSchema } from "@/lib/domain/records/field-record";
 import { type FieldDatabase, openFieldDatabase } from "../db/field-database";
 import { createDraft, createRevision, saveDraft } from "../db/local-records";
 import { finalizeRecord } from "./finalize-record";
@@ -89,4 +89,23 @@ test("a revision copies the frozen record, points at it and leaves it unchanged"
   expect(revision.id).not.toBe(original.id);
   await saveDraft(db, revision.id, { payload: { ...revision.payload, notes: "đính chính" } });
   expect((await db.records.get(original.id))?.contentHash).toBe(outcome.record.contentHash);
+});
+
+test("what finalize seals is exactly what the shared schema accepts", async () => {
+  const draft = await completeDraft();
+  const outcome = await finalizeRecord(db, draft);
+  if (!outcome.ok) throw new Error("finalize failed");
+  const reparsed = FieldRecordSchema.safeParse(outcome.record);
+  expect(reparsed.success).toBe(true);
+  expect(reparsed.data).toEqual(outcome.record);
+});
+
+test("a poor GPS fix without a reason is refused; with a reason it is sealed", async () => {
+  const draft = await completeDraft();
+  await saveDraft(db, draft.id, { location: { lat: 20.94, lng: 106.33, accuracy: 250 } });
+  const poor = await db.records.get(draft.id);
+  if (!poor) throw new Error("missing");
+  expect(await finalizeRecord(db, poor)).toMatchObject({ ok: false, reason: "invalid", issues: [{ path: "locationNote" }] });
+  const outcome = await finalizeRecord(db, { ...poor, locationNote: "Trong nhà, tín hiệu yếu" });
+  expect(outcome.ok).toBe(true);
 });

@@ -1,5 +1,6 @@
 import "client-only";
 import { computeContentHash } from "@/lib/domain/records/content-hash";
+import { RecordEnvelopeSchema } from "@/lib/domain/records/envelope";
 import { attachmentUsesOf, type FieldRecord, FieldRecordSchema, locationNoteProblem, payloadSchemaFor, type TypedPayload } from "@/lib/domain/records/field-record";
 import { commitFinalRecord } from "../db/local-records";
 import { attachmentRefsFor } from "../db/local-attachments";
@@ -11,7 +12,7 @@ export interface Issue {
 }
 
 export type FinalizeOutcome =
-  | { ok: true; record: FieldRecord }
+  | { ok: true; record: FieldRecord; stored: LocalRecord }
   | { ok: false; reason: "invalid"; issues: Issue[] }
   | { ok: false; reason: "frozen" };
 
@@ -19,8 +20,8 @@ function toIssues(issues: readonly { path: readonly PropertyKey[]; message: stri
   return issues.map((issue) => ({ path: [...prefix, ...issue.path.map(String)].join("."), message: issue.message }));
 }
 
-// A placeholder that satisfies the schema's "final records have a hash" rule while validating; the real hash
-// is computed over the validated record (with its hash emptied) right after.
+// A placeholder for the envelope's hash field while validating; the real hash is computed over the validated
+// record (with its hash emptied) right after.
 const HASH_PLACEHOLDER = "0".repeat(64);
 
 /**
@@ -40,7 +41,9 @@ export async function finalizeRecord(db: FieldDatabase, local: LocalRecord, now:
   if ("missing" in attachments) {
     return { ok: false, reason: "invalid", issues: [{ path: "payload", message: `Thiếu ${attachments.missing.length} ảnh hoặc chữ ký trên máy; hãy chụp hoặc ký lại` }] };
   }
-  const candidate = FieldRecordSchema.safeParse({
+  // The payload is validated once, above; the envelope is checked on its own. The whole-record rules are the
+  // location reason (checked here) and the attachment references, which hold by construction of `attachments`.
+  const envelope = RecordEnvelopeSchema.safeParse({
     id: local.id,
     caseId: local.caseId,
     authorId: local.authorId,
@@ -52,12 +55,14 @@ export async function finalizeRecord(db: FieldDatabase, local: LocalRecord, now:
     state: "final",
     contentHash: HASH_PLACEHOLDER,
     revisionOf: local.revisionOf,
-    ...typed,
   });
-  if (!candidate.success) return { ok: false, reason: "invalid", issues: toIssues(candidate.error.issues) };
-  const sealed: FieldRecord = { ...candidate.data, contentHash: await computeContentHash(candidate.data) };
-  const committed = await commitFinalRecord(db, sealed, now);
-  return committed ? { ok: true, record: sealed } : { ok: false, reason: "frozen" };
+  if (!envelope.success) return { ok: false, reason: "invalid", issues: toIssues(envelope.error.issues) };
+  const locationProblem = locationNoteProblem(envelope.data.location, envelope.data.locationNote);
+  if (locationProblem) return { ok: false, reason: "invalid", issues: [{ path: "locationNote", message: locationProblem }] };
+  const record = { ...envelope.data, ...typed } as FieldRecord;
+  const sealed: FieldRecord = { ...record, contentHash: await computeContentHash(record) };
+  const stored = await commitFinalRecord(db, sealed, now);
+  return stored ? { ok: true, record: sealed, stored } : { ok: false, reason: "frozen" };
 }
 
 /** A finalized local record as the domain type (for print, review and hashing checks). */

@@ -65,11 +65,11 @@ export async function discardDraft(db: FieldDatabase, recordId: string): Promise
  * Freezes a validated, hashed record and queues it for sending — record and outbox row in ONE transaction,
  * so a crash can never leave a final record that will not be sent, nor an outbox row without its record.
  */
-export async function commitFinalRecord(db: FieldDatabase, record: FieldRecord, now: Date = new Date()): Promise<boolean> {
+export async function commitFinalRecord(db: FieldDatabase, record: FieldRecord, now: Date = new Date()): Promise<LocalRecord | null> {
   return db.transaction("rw", db.records, db.outbox, async () => {
     const current = await db.records.get(record.id);
-    if (!current || current.state !== "draft") return false;
-    await db.records.put({
+    if (!current || current.state !== "draft") return null;
+    const final: LocalRecord = {
       ...current,
       state: "final",
       payload: record.payload as Record<string, unknown>,
@@ -79,7 +79,8 @@ export async function commitFinalRecord(db: FieldDatabase, record: FieldRecord, 
       contentHash: record.contentHash,
       capturedAt: record.capturedAt,
       updatedAt: now.toISOString(),
-    });
+    };
+    await db.records.put(final);
     await db.outbox.add({
       mutationId: uuidv7(),
       recordId: record.id,
@@ -88,7 +89,7 @@ export async function commitFinalRecord(db: FieldDatabase, record: FieldRecord, 
       createdAt: now.toISOString(),
       attempts: 0,
     });
-    return true;
+    return final;
   });
 }
 
