@@ -1,4 +1,4 @@
-import { z } from "./z";
+import { requiredOr, z } from "./z";
 
 // Wire format: ISO 8601. Dates without time are `yyyy-mm-dd`; instants carry an offset. Screens show
 // dd/mm/yyyy in Asia/Ho_Chi_Minh (UTC+7, no DST).
@@ -12,8 +12,8 @@ function isRealCalendarDate(value: string): boolean {
 }
 
 export const IsoDateSchema = z
-  .string({ error: "Ngày phải là chuỗi yyyy-mm-dd" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày phải theo định dạng yyyy-mm-dd" })
+  .string({ error: requiredOr("Ngày phải là chuỗi yyyy-mm-dd") })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày phải theo định dạng yyyy-mm-dd", abort: true })
   .refine(isRealCalendarDate, { error: "Ngày không tồn tại trên lịch" });
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
@@ -34,7 +34,7 @@ export function localDateOf(instant: string): string {
   return new Date(Date.parse(instant) + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: "Thời điểm phải theo ISO 8601 có múi giờ" });
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: requiredOr("Thời điểm không hợp lệ: cần đủ ngày, giờ, phút và múi giờ") });
 
 /** `2021-09-30` → `30/09/2021`. */
 export function formatDateVi(isoDate: string): string {

@@ -7,9 +7,18 @@ import vi from "zod/v4/locales/vi.js";
 config(vi());
 // A field left empty reaches the schema as `undefined`; "expected string, received undefined" tells an officer
 // nothing, so say what is wrong in their words. Field-specific messages in the schemas still take precedence.
+export const REQUIRED_MESSAGE = "Chưa nhập thông tin bắt buộc này";
 config({
-  customError: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? "Chưa nhập thông tin bắt buộc này" : undefined),
+  customError: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? REQUIRED_MESSAGE : undefined),
 });
+
+/**
+ * A schema's own message for a malformed value, and the plain "required" one when the value is missing —
+ * a message of the schema would otherwise win even for an empty field.
+ */
+export function requiredOr(message: string): (issue: { input?: unknown }) => string {
+  return (issue) => (issue.input === undefined ? REQUIRED_MESSAGE : message);
+}
 
 // Why not re-export zod's `z` namespace: re-exporting it as a value keeps every member alive in the client
 // bundle — all ~50 locales among them, ≈ 70 KB gzip of the phone's first load (`npm run bench:capture`).
