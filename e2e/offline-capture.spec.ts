@@ -132,7 +132,7 @@ test("after one online visit, an officer completes all three records offline fro
   const outbox = await dumpStore(device.page, "outbox");
   expect(records).toHaveLength(3);
   for (const stored of records) {
-    const { createdAt: _c, updatedAt: _u, ...fields } = stored as Record<string, unknown>;
+    const { createdAt: _c, updatedAt: _u, sync: _s, ...fields } = stored as Record<string, unknown>;
     const parsed = FieldRecordSchema.parse(fields);
     expect(parsed.state).toBe("final");
     expect(await computeContentHash(parsed)).toBe(parsed.contentHash);

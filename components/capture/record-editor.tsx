@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from "react";
 import { finalizeRecord, type Issue } from "@/lib/client/capture/finalize-record";
 import { fieldDatabase, type LocalRecord } from "@/lib/client/db/field-database";
 import { discardDraft } from "@/lib/client/db/local-records";
+import { requestSync } from "@/lib/client/sync/sync-scheduler";
 import type { GeoFix } from "@/lib/domain/records/envelope";
 import { locationNoteProblem, payloadSchemaFor } from "@/lib/domain/records/field-record";
 import { routes } from "@/lib/routes";
@@ -70,7 +71,11 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
     await writer.flush();
     const outcome = await finalizeRecord(fieldDatabase(), { ...record, payload, location, locationNote });
     setIsFinalizing(false);
-    if (outcome.ok) return onFinalized(outcome.stored);
+    if (outcome.ok) {
+      onFinalized(outcome.stored);
+      requestSync(); // sent at once when there is a network
+      return;
+    }
     if (outcome.reason === "frozen") return; // finalized elsewhere (another tab): the page switches to it
     setSubmitIssues(outcome.issues);
     requestAnimationFrame(() => document.getElementById("finalize-errors")?.focus());

@@ -13,6 +13,7 @@ import { GpsPanel } from "./gps-panel";
 import type { CaptureContext } from "./record-form-contract";
 import { RecordFormFor } from "./record-form-for";
 import { useMediaPort } from "./use-media-port";
+import { recordSyncLabel } from "../sync/record-sync-label";
 
 /** A finalized biên bản: frozen, with its content hash; it can be printed or corrected by a new revision. */
 export function RecordFinalView({ record, context }: { record: LocalRecord; context: CaptureContext }) {
@@ -27,6 +28,8 @@ export function RecordFinalView({ record, context }: { record: LocalRecord; cont
     return () => cancelAnimationFrame(frame);
   }, []);
 
+  const isRefused = record.sync?.state === "rejected" || record.sync?.state === "conflict";
+
   async function revise() {
     setIsAsking(false);
     const revision = await createRevision(fieldDatabase(), record, await ensureDeviceId(fieldDatabase()));
@@ -36,7 +39,17 @@ export function RecordFinalView({ record, context }: { record: LocalRecord; cont
   return (
     <div className="flex flex-col gap-4">
       <section role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-950" data-testid="final-banner">
-        <p className="font-semibold">Đã hoàn tất{record.capturedAt ? ` lúc ${formatDateTimeVi(record.capturedAt)}` : ""} · Chờ gửi</p>
+        <p className="font-semibold">
+          Đã hoàn tất{record.capturedAt ? ` lúc ${formatDateTimeVi(record.capturedAt)}` : ""} ·{" "}
+          <span data-testid="record-sync-state">{recordSyncLabel(record, false)?.text}</span>
+        </p>
+        {record.sync?.state === "rejected" && record.sync.errors.length > 0 ? (
+          <ul className="mt-1 list-disc pl-5 text-sm text-red-900">
+            {record.sync.errors.map((error, index) => (
+              <li key={index}>{error.message}</li>
+            ))}
+          </ul>
+        ) : null}
         <p className="break-all text-sm">
           Mã băm nội dung (SHA-256): <code data-testid="content-hash">{record.contentHash}</code>
         </p>
@@ -46,7 +59,7 @@ export function RecordFinalView({ record, context }: { record: LocalRecord; cont
           In biên bản
         </Link>
         <button type="button" onClick={() => setIsAsking(true)} className="min-h-11 rounded-md border border-slate-300 px-4 hover:bg-slate-100">
-          Lập biên bản sửa đổi
+          {isRefused ? "Sửa và gửi lại" : "Lập biên bản sửa đổi"}
         </button>
       </div>
       <GpsPanel location={record.location} locationNote={record.locationNote} readOnly onLocation={() => undefined} onNote={() => undefined} />

@@ -5,6 +5,7 @@ import type { LocalRecord } from "@/lib/client/db/field-database";
 import { formatDateTimeVi } from "@/lib/domain/dates";
 import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
 import { routes } from "@/lib/routes";
+import { recordSyncLabel } from "../sync/record-sync-label";
 
 /** The biên bản this officer made on the case, newest first: drafts to continue, finalized ones to print. */
 export function CaseRecords({ records }: { records: readonly LocalRecord[] }) {
@@ -18,7 +19,7 @@ export function CaseRecords({ records }: { records: readonly LocalRecord[] }) {
             <span className="block font-medium">{RECORD_TYPE_LABELS_VI[record.type]}</span>
             <span className="block text-sm text-slate-700">
               {record.state === "final"
-                ? `Đã hoàn tất ${record.capturedAt ? formatDateTimeVi(record.capturedAt) : ""} · Chờ gửi`
+                ? `Đã hoàn tất ${record.capturedAt ? formatDateTimeVi(record.capturedAt) : ""} · ${recordSyncLabel(record, false)?.text ?? ""}`
                 : `Bản nháp · sửa lần cuối ${formatDateTimeVi(record.updatedAt)}`}
               {record.revisionOf ? " · biên bản sửa đổi" : ""}
             </span>

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/domain/users";
 import { formatDateTimeVi } from "@/lib/domain/dates";
 import { routes } from "@/lib/routes";
 import { DeviceStatus } from "../sync/device-status";
+import { SyncStatusBar } from "../sync/sync-status-bar";
 import { OfflineCaseList } from "./offline-case-list";
 import { type PullState, useCasePull } from "./use-case-pull";
 
@@ -49,6 +50,7 @@ export function FieldHome({ user }: { user: SessionUser }) {
           </Link>
         </div>
       </div>
+      <SyncStatusBar user={user} />
       <DeviceStatus userId={user.id} />
       <OfflineCaseList userId={user.id} />
     </div>

@@ -7,6 +7,7 @@ import { fieldDatabase, type DeviceSession } from "@/lib/client/db/field-databas
 import { saveDeviceSession } from "@/lib/client/db/device-session";
 import { SessionUserSchema } from "@/lib/domain/users";
 import { AppHeader } from "../layout/app-header";
+import { SyncRunner } from "../sync/sync-runner";
 import { useI18n } from "../i18n/i18n-provider";
 import { useDeviceSession } from "./use-device-session";
 
@@ -36,7 +37,10 @@ export function SessionGate({ children }: { children(session: DeviceSession): Re
       <AppHeader user={deviceSession?.user ?? null} />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-4">
         {deviceSession ? (
-          children(deviceSession)
+          <>
+            {deviceSession.user.role === "officer" ? <SyncRunner userId={deviceSession.user.id} /> : null}
+            {children(deviceSession)}
+          </>
         ) : (
           <p role="status" className="text-slate-700">
             {t("home.loading")}

@@ -7,6 +7,9 @@ import { readStorageStatus, type StorageStatus } from "@/lib/client/storage-stat
 import { formatDateTimeVi } from "@/lib/domain/dates";
 import { routes } from "@/lib/routes";
 
+// Past three days unsent, a lost phone means lost legal records: time to find a network or hand them over.
+const STALE_AFTER_MS = 3 * 24 * 3_600_000;
+
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
 }
@@ -22,7 +25,10 @@ function ageInWords(fromIso: string, now: number): string {
 export function DeviceStatus({ userId }: { userId: string }) {
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const pending = useLiveQuery(() => fieldDatabase().outbox.where("authorId").equals(userId).sortBy("createdAt"), [userId]);
+  const pending = useLiveQuery(
+    async () => (await fieldDatabase().outbox.where("authorId").equals(userId).sortBy("createdAt")).filter((entry) => entry.state === "pending"),
+    [userId],
+  );
 
   useEffect(() => {
     void readStorageStatus().then(setStorage);
@@ -31,6 +37,7 @@ export function DeviceStatus({ userId }: { userId: string }) {
   }, [pending?.length]);
 
   const oldest = pending?.[0];
+  const isStale = oldest !== undefined && now - Date.parse(oldest.createdAt) > STALE_AFTER_MS;
   return (
     <section aria-labelledby="device-status-title" className="rounded-md border border-slate-200 bg-white p-3 text-sm">
       <h2 id="device-status-title" className="sr-only">
@@ -59,6 +66,11 @@ export function DeviceStatus({ userId }: { userId: string }) {
           </dd>
         </div>
       </dl>
+      {isStale ? (
+        <p role="alert" data-testid="stale-warning" className="mt-2 rounded-md border border-red-300 bg-red-50 p-2 text-red-900">
+          Có biên bản chưa gửi được hơn 3 ngày. Hãy tìm nơi có mạng để đồng bộ, hoặc xuất tệp chuyển giao cho Chi cục.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -22,10 +22,10 @@ export type ApiError =
  * GETs JSON from our API and validates it against the shared contract. Never throws: a lost network, a signed-out
  * session or a server error come back as values the screen can show.
  */
-export async function getJson<S extends z.ZodType>(url: string, schema: S, signal?: AbortSignal): Promise<Result<z.infer<S>, ApiError>> {
+export async function getJson<S extends z.ZodType>(url: string, schema: S, signal?: AbortSignal, fetchImpl: typeof fetch = fetch): Promise<Result<z.infer<S>, ApiError>> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: "application/json" }, credentials: "same-origin", signal });
+    response = await fetchImpl(url, { headers: { accept: "application/json" }, credentials: "same-origin", signal });
   } catch {
     return err({ kind: "network" });
   }

@@ -33,7 +33,15 @@ export interface LocalRecord {
   createdAt: string;
   updatedAt: string;
   capturedAt: string | null; // when the officer closed the minutes (device clock, as reported)
+  sync?: RecordSyncState; // absent on drafts
 }
+
+/** Where a finalized record stands with the server (shown as Chờ gửi, Đã gửi, Bị từ chối, Xung đột). */
+export type RecordSyncState =
+  | { state: "pending" }
+  | { state: "synced"; serverSeq: number; receivedAt: string }
+  | { state: "rejected"; reason: string; message: string; errors: { path: string; message: string }[] }
+  | { state: "conflict"; serverHash: string; message: string };
 
 /** An image's description, content-addressed. Its bytes are in `attachmentBytes`, read only when shown or sent. */
 export interface LocalAttachment {
@@ -43,6 +51,7 @@ export interface LocalAttachment {
   kind: AttachmentRef["kind"];
   ownerId: string;
   createdAt: string;
+  uploadedAt?: string; // the server confirmed it holds these bytes
 }
 
 /**
@@ -55,15 +64,19 @@ export interface AttachmentBytes {
   bytes: ArrayBuffer;
 }
 
-/** Plain data, never a closure: what the sync engine must send. Deleted only when the server acknowledges. */
+/**
+ * Plain data, never a closure: what the sync engine must send. Deleted only when the server acknowledges;
+ * a rejected or conflicting one stays, with its reason, until the officer revises the record.
+ */
 export interface OutboxEntry {
   seq?: number;
   mutationId: string;
   recordId: string;
   authorId: string;
-  state: "pending";
+  state: "pending" | "rejected" | "conflict";
   createdAt: string;
   attempts: number;
+  lastError?: string;
 }
 
 export interface MetaEntry {

@@ -79,6 +79,7 @@ export async function commitFinalRecord(db: FieldDatabase, record: FieldRecord, 
       contentHash: record.contentHash,
       capturedAt: record.capturedAt,
       updatedAt: now.toISOString(),
+      sync: { state: "pending" },
     };
     await db.records.put(final);
     await db.outbox.add({

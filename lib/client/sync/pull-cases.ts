@@ -14,13 +14,13 @@ const MAX_PAGES = 100; // 20,000 cases: far beyond one officer; stops a server b
  * snapshot, then replaces the cases held on the device in one transaction. Nothing is replaced unless the
  * whole set arrived, so a connection lost half-way leaves yesterday's cases usable.
  */
-export async function pullAssignedCases(db: FieldDatabase, userId: string, signal?: AbortSignal): Promise<Result<{ count: number }, ApiError>> {
+export async function pullAssignedCases(db: FieldDatabase, userId: string, signal?: AbortSignal, fetchImpl: typeof fetch = fetch): Promise<Result<{ count: number }, ApiError>> {
   const cases: CaseDetail[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
     if (cursor) params.set("cursor", cursor);
-    const result = await getJson(`/api/sync/pull?${params.toString()}`, PullResponseSchema, signal);
+    const result = await getJson(`/api/sync/pull?${params.toString()}`, PullResponseSchema, signal, fetchImpl);
     if (!result.ok) return result;
     cases.push(...result.data.cases);
     if (!result.data.hasMore) {
