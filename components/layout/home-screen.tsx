@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { CaseList } from "../cases/case-list";
@@ -21,7 +22,14 @@ export function HomeScreen() {
         user.role === "officer" ? (
           <FieldHome user={user} />
         ) : (
-          <CaseList title={t(`home.${user.role}.title`)} onUnauthenticated={goToLogin} />
+          <div className="flex flex-col gap-4">
+            {user.role === "supervisor" ? (
+              <Link href="/import" className="self-start text-sm text-blue-800 underline">
+                Nhập tệp chuyển giao của Chấp hành viên
+              </Link>
+            ) : null}
+            <CaseList title={t(`home.${user.role}.title`)} onUnauthenticated={goToLogin} />
+          </div>
         )
       }
     </SessionGate>

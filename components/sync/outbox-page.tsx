@@ -10,6 +10,7 @@ import type { SessionUser } from "@/lib/domain/users";
 import { routes } from "@/lib/routes";
 import { SessionGate } from "../session/session-gate";
 import { DeviceStatus } from "./device-status";
+import { LockdownExport } from "./lockdown-export";
 import { recordSyncLabel, TONE_CLASSES } from "./record-sync-label";
 import { SyncStatusBar } from "./sync-status-bar";
 
@@ -78,6 +79,7 @@ function OutboxView({ user }: { user: SessionUser }) {
           })}
         </ul>
       )}
+      <LockdownExport user={user} />
       {sent && sent.length > 0 ? (
         <section aria-labelledby="sent-title">
           <h2 id="sent-title" className="mb-2 font-semibold">Đã gửi gần đây</h2>
