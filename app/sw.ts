@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 import { defaultCache } from "@serwist/next/worker";
 import { NetworkOnly, type PrecacheEntry, Serwist, type SerwistGlobalConfig } from "serwist";
+import { fieldDatabase } from "@/lib/client/db/field-database";
+import { BACKGROUND_SYNC_TAG, runBackgroundSync } from "@/lib/client/sync/background-sync";
 import { SHELL_PAGES } from "@/lib/routes";
 
 declare global {
@@ -36,3 +38,9 @@ const serwist: Serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+// Background Sync (Chromium): send the outbox when the connection returns, even with the app closed.
+self.addEventListener("sync", (event) => {
+  const syncEvent = event as ExtendableEvent & { tag?: string };
+  if (syncEvent.tag === BACKGROUND_SYNC_TAG) syncEvent.waitUntil(runBackgroundSync(fieldDatabase()));
+});

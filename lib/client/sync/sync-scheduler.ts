@@ -1,5 +1,6 @@
 import "client-only";
 import type { FieldDatabase } from "../db/field-database";
+import { registerBackgroundSync, SYNC_LOCK_NAME } from "./background-sync";
 import { syncOnce } from "./sync-once";
 import type { SyncStatus } from "./sync-status";
 
@@ -7,9 +8,8 @@ import type { SyncStatus } from "./sync-status";
 export const SYNC_REQUEST_EVENT = "thads:sync-request";
 export function requestSync(): void {
   window.dispatchEvent(new Event(SYNC_REQUEST_EVENT));
+  void registerBackgroundSync(); // if the page closes before the network returns
 }
-
-const LOCK_NAME = "thads-sync";
 const WHILE_OPEN_INTERVAL_MS = 60_000;
 
 /**
@@ -31,7 +31,7 @@ export function startSyncScheduler(db: FieldDatabase, userId: string, onStatus?:
       if (status.nextAttemptAt && !stopped) retryTimer = setTimeout(() => void pass(), Math.max(0, Date.parse(status.nextAttemptAt) - Date.now()));
     };
     // ifAvailable: when another tab holds the lock it is already syncing this outbox; this trigger is redundant.
-    if (typeof navigator !== "undefined" && navigator.locks) await navigator.locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => (lock ? run() : undefined));
+    if (typeof navigator !== "undefined" && navigator.locks) await navigator.locks.request(SYNC_LOCK_NAME, { ifAvailable: true }, async (lock) => (lock ? run() : undefined));
     else await run();
   }
 
