@@ -7,7 +7,7 @@ import { finalizeRecord } from "../capture/finalize-record";
 import { type FieldDatabase, openFieldDatabase } from "../db/field-database";
 import { storeAttachment } from "../db/local-attachments";
 import { createDraft, saveDraft } from "../db/local-records";
-import { createFakeServer } from "../sync/fake-server";
+import { createFakeServer } from "@/test/fake-sync-server";
 import { exportPendingRecords } from "./export-pending";
 import { importLockdownFile } from "./import-lockdown";
 

@@ -6,7 +6,7 @@ import { finalizeRecord } from "../capture/finalize-record";
 import { type FieldDatabase, openFieldDatabase } from "../db/field-database";
 import { storeAttachment } from "../db/local-attachments";
 import { createDraft, saveDraft } from "../db/local-records";
-import { createFakeServer } from "./fake-server";
+import { createFakeServer } from "@/test/fake-sync-server";
 import { pushOutbox } from "./push-outbox";
 
 let db: FieldDatabase;

@@ -1,0 +1,73 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import {
+  AttachmentMimeSchema,
+  attachmentMimeLabel,
+  MAX_ATTACHMENT_BYTES,
+  sniffImageMime,
+  type AttachmentMime,
+} from "@/lib/domain/attachments";
+import type { SessionUser } from "@/lib/domain/users";
+import type { Db } from "../db/client";
+import { attachments } from "../db/schema";
+import { AppError } from "../http/app-error";
+import { readBodyBytes } from "../http/read-body-bytes";
+import type { AttachmentStore } from "./attachment-store";
+
+export interface PutAttachmentResult {
+  /** true when this call recorded the attachment (201); false when the server already had it (200). */
+  created: boolean;
+  sha256: string;
+  mime: AttachmentMime;
+  size: number;
+}
+
+/**
+ * PUT /api/attachments/{sha256}: stores one image under the SHA-256 of its bytes (architecture §4). Checks,
+ * cheapest first: declared type (415), size while reading (413), the bytes' own signature (415), the hash
+ * (422). Idempotent, so the sync engine may resend after any failure: bytes the server has are not rewritten.
+ */
+export async function putAttachment(
+  db: Db,
+  store: AttachmentStore,
+  user: SessionUser,
+  sha256: string,
+  request: Request,
+): Promise<PutAttachmentResult> {
+  const mime = declaredMime(request.headers.get("content-type"));
+  const bytes = await readBodyBytes(request, MAX_ATTACHMENT_BYTES);
+  if (bytes.byteLength === 0) throw new AppError("bad_request", { detail: "Thiếu nội dung ảnh" });
+  // A mislabelled or disguised file (a script named .jpg) is refused: GET serves these bytes with this type.
+  if (sniffImageMime(bytes) !== mime) {
+    throw new AppError("unsupported_media_type", { detail: `Nội dung gửi lên không phải ảnh ${attachmentMimeLabel(mime)} như đã khai báo` });
+  }
+  const actual = createHash("sha256").update(bytes).digest("hex");
+  if (actual !== sha256) {
+    throw new AppError("unprocessable", {
+      detail: `Mã SHA-256 của ảnh nhận được (${actual.slice(0, 12)}…) không khớp với mã trong địa chỉ (${sha256.slice(0, 12)}…): ảnh bị hỏng khi truyền hoặc gửi nhầm, máy chủ không lưu`,
+    });
+  }
+
+  // Bytes first, then the row, so a row never points at missing bytes. A crash between the two leaves a file
+  // without a row; the device, having no answer, resends, and this call then only adds the row.
+  if (!(await store.has(sha256))) await store.put(sha256, bytes);
+  // Two devices may upload the same bytes at once: the primary key lets one row in, the other call answers 200.
+  const inserted = await db
+    .insert(attachments)
+    .values({ sha256, mime, size: bytes.byteLength, uploadedBy: user.id })
+    .onConflictDoNothing({ target: attachments.sha256 })
+    .returning({ sha256: attachments.sha256 });
+  return { created: inserted.length > 0, sha256, mime, size: bytes.byteLength };
+}
+
+/** The media type without parameters (`image/jpeg; foo=bar` → `image/jpeg`), if it is one we accept. */
+function declaredMime(contentType: string | null): AttachmentMime {
+  const essence = (contentType ?? "").split(";", 1)[0]?.trim().toLowerCase();
+  const parsed = AttachmentMimeSchema.safeParse(essence);
+  if (!parsed.success) {
+    throw new AppError("unsupported_media_type", {
+      detail: "Chỉ nhận ảnh JPEG, PNG hoặc WebP (Content-Type image/jpeg, image/png hoặc image/webp)",
+    });
+  }
+  return parsed.data;
+}
