@@ -3,6 +3,8 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import Link from "next/link";
 import { fieldDatabase } from "@/lib/client/db/field-database";
+import { retryOutboxEntry } from "@/lib/client/db/outbox";
+import { requestSync } from "@/lib/client/sync/sync-scheduler";
 import { readSyncStatus } from "@/lib/client/sync/sync-status";
 import { formatDateTimeVi } from "@/lib/domain/dates";
 import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
@@ -19,6 +21,10 @@ const RECENTLY_SENT = 20;
 /** /outbox: what waits to be sent (oldest first), what the server refused and why, and what was sent lately. */
 export function OutboxPage() {
   return <SessionGate>{({ user }) => <OutboxView user={user} />}</SessionGate>;
+}
+
+async function retry(seq: number | undefined) {
+  if (seq !== undefined && (await retryOutboxEntry(fieldDatabase(), seq))) requestSync();
 }
 
 function OutboxView({ user }: { user: SessionUser }) {
@@ -69,11 +75,18 @@ function OutboxView({ user }: { user: SessionUser }) {
                 <p className="break-all text-xs text-slate-600">
                   SHA-256: <code data-testid="outbox-hash">{record?.contentHash}</code>
                 </p>
-                {record ? (
-                  <Link href={routes.record(record.id)} className="text-sm text-blue-800 underline">
-                    {entry.state === "pending" ? "Xem biên bản" : "Xem lý do, sửa và gửi lại"}
-                  </Link>
-                ) : null}
+                <div className="flex flex-wrap gap-3">
+                  {record ? (
+                    <Link href={routes.record(record.id)} className="text-sm text-blue-800 underline">
+                      {entry.state === "pending" ? "Xem biên bản" : "Xem lý do, sửa và gửi lại"}
+                    </Link>
+                  ) : null}
+                  {entry.state !== "pending" && entry.seq !== undefined ? (
+                    <button type="button" onClick={() => void retry(entry.seq)} className="text-sm text-blue-800 underline">
+                      Thử gửi lại
+                    </button>
+                  ) : null}
+                </div>
               </li>
             );
           })}

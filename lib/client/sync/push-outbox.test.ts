@@ -6,6 +6,7 @@ import { finalizeRecord } from "../capture/finalize-record";
 import { type FieldDatabase, openFieldDatabase } from "../db/field-database";
 import { storeAttachment } from "../db/local-attachments";
 import { createDraft, saveDraft } from "../db/local-records";
+import { retryOutboxEntry } from "../db/outbox";
 import { createFakeServer } from "@/test/fake-sync-server";
 import { pushOutbox } from "./push-outbox";
 
@@ -131,4 +132,16 @@ test("bytes the server refuses (hash mismatch) mark that record for the officer;
   const notDeployed: typeof fetch = async () => new Response("not found", { status: 404 });
   expect(await pushOutbox(db, FIXTURE_AUTHOR_ID, "device-test-0001", notDeployed)).toMatchObject({ kind: "stopped", error: { kind: "server", status: 404 } });
   expect((await db.records.get(other))?.sync).toEqual({ state: "pending" });
+});
+
+test("a refused record put back in the queue by the officer is sent again", async () => {
+  const [id = ""] = await finalizeRecords(1);
+  const server = createFakeServer({ rejectIds: new Set([id]) });
+  await pushOutbox(db, FIXTURE_AUTHOR_ID, "device-test-0001", server.fetch);
+  const [entry] = await db.outbox.toArray();
+  expect(entry?.state).toBe("rejected");
+  server.faults.rejectIds?.clear();
+  expect(await retryOutboxEntry(db, entry?.seq ?? -1)).toBe(true);
+  expect(await pushOutbox(db, FIXTURE_AUTHOR_ID, "device-test-0001", server.fetch)).toEqual({ kind: "done", sent: 1, refused: 0 });
+  expect(await db.outbox.count()).toBe(0);
 });
