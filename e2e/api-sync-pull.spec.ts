@@ -101,7 +101,12 @@ const badInputs: { name: string; query: string; field: string }[] = [
   { name: "limit not a number", query: "limit=abc", field: "query.limit" },
   { name: "limit fractional", query: "limit=2.5", field: "query.limit" },
   { name: "limit repeated", query: "limit=5&limit=6", field: "query.limit" },
-  { name: "unknown parameter", query: "since=2026-01-01", field: "query" },
+  { name: "unknown parameter", query: "after=2026-01-01", field: "query" },
+  { name: "since is a date", query: "since=2026-01-01", field: "query.since" },
+  { name: "since negative", query: "since=-1", field: "query.since" },
+  { name: "since fractional", query: "since=1.5", field: "query.since" },
+  { name: "since repeated", query: "since=1&since=2", field: "query.since" },
+  { name: "since beyond 15 digits", query: `since=${"9".repeat(16)}`, field: "query.since" },
   { name: "garbage cursor", query: "cursor=not-a-cursor", field: "query.cursor" },
   { name: "cursor of JSON that is not ours", query: `cursor=${Buffer.from('{"v":9,"after":null}').toString("base64url")}`, field: "query.cursor" },
   { name: "cursor too long", query: `cursor=${"x".repeat(201)}`, field: "query.cursor" },
@@ -120,6 +125,16 @@ for (const probe of badInputs) {
     for (const error of problem.errors ?? []) expect(error.message.length).toBeGreaterThan(0);
   });
 }
+
+test("each answer carries a page of the officer's record stream, in serverSeq order, independent of the cases", async () => {
+  const all = await pull("/api/sync/pull?limit=500");
+  expect(all.recordsSince).toBe(all.records.at(-1)?.serverSeq ?? 0);
+  for (const record of all.records) expect(record.reviewState).toBe("submitted");
+  // A mark past the end: no records, the same mark back, and the cases page is unaffected.
+  const past = await pull(`/api/sync/pull?limit=5&since=${all.recordsSince + 1_000_000}`);
+  expect(past).toMatchObject({ records: [], recordsSince: all.recordsSince + 1_000_000, recordsHaveMore: false, hasMore: true });
+  expect(past.cases).toHaveLength(5);
+});
 
 test("the pull does not take POST", async () => {
   const response = await ctx("officer").post("/api/sync/pull", { data: {} });

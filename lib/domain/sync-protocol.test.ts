@@ -47,6 +47,21 @@ function buildResponse() {
     snapshot: true,
     cases: [buildDetail()],
     removedCaseIds: [],
+    records: [buildPulledRecord(41), buildPulledRecord(57)],
+    recordsSince: 57,
+    recordsHaveMore: false,
+  };
+}
+
+function buildPulledRecord(serverSeq: number) {
+  return {
+    id: `01980c2a-5b3d-7e4f-8a1b-${String(serverSeq).padStart(12, "0")}`,
+    caseId: CASE_ID,
+    type: "xac_minh" as const,
+    contentHash: "ab".repeat(32),
+    serverSeq,
+    receivedAt: "2026-07-21T03:00:00.000Z",
+    reviewState: "submitted" as const,
   };
 }
 
@@ -55,8 +70,17 @@ function errorPaths(input: unknown): string[] {
   return result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
 }
 
-test("a query without parameters starts a snapshot of 200 cases a page", () => {
-  expect(PullQuerySchema.parse({})).toEqual({ limit: 200 });
+test("a query without parameters starts a snapshot of 200 cases a page and the record stream from 0", () => {
+  expect(PullQuerySchema.parse({})).toEqual({ limit: 200, since: 0 });
+});
+
+test("since is a non-negative integer serverSeq, sent as text", () => {
+  expect(PullQuerySchema.parse({ since: "0" }).since).toBe(0);
+  expect(PullQuerySchema.parse({ since: "1234567" }).since).toBe(1234567);
+  expect(PullQuerySchema.parse({ since: "999999999999999" }).since).toBe(999_999_999_999_999);
+  for (const since of ["", "-1", "1.5", "1e3", "abc", "01", " 7", "2026-01-01", "1234567890123456", ["1", "2"]]) {
+    expect(errorPaths({ since }), `since ${JSON.stringify(since)}`).toEqual(["since"]);
+  }
 });
 
 test("the limit is coerced from the query string and bounded to 1…500", () => {
@@ -68,11 +92,11 @@ test("the limit is coerced from the query string and bounded to 1…500", () => 
 });
 
 test("the query is strict and the cursor is a bounded non-empty string", () => {
-  expect(PullQuerySchema.safeParse({ since: "2026-01-01" }).error?.issues[0]?.code).toBe("unrecognized_keys");
+  expect(PullQuerySchema.safeParse({ after: "2026-01-01" }).error?.issues[0]?.code).toBe("unrecognized_keys");
   expect(errorPaths({ cursor: "" })).toEqual(["cursor"]);
   expect(errorPaths({ cursor: "x".repeat(201) })).toEqual(["cursor"]);
   expect(errorPaths({ cursor: ["a", "b"] })).toEqual(["cursor"]);
-  expect(PullQuerySchema.parse({ cursor: "opaque", limit: "10" })).toEqual({ cursor: "opaque", limit: 10 });
+  expect(PullQuerySchema.parse({ cursor: "opaque", limit: "10" })).toEqual({ cursor: "opaque", limit: 10, since: 0 });
 });
 
 test("a cursor survives encoding, and it is URL-safe and short", () => {
@@ -112,6 +136,24 @@ test("open and closed statuses partition the statuses", () => {
 test("a snapshot page with full case details is a valid response", () => {
   expect(PullResponseSchema.parse(buildResponse())).toEqual(buildResponse());
   expect(PullResponseSchema.safeParse({ ...buildResponse(), cases: [] }).success).toBe(true);
+  expect(PullResponseSchema.safeParse({ ...buildResponse(), records: [], recordsSince: 0 }).success).toBe(true);
+  // An empty page keeps the device's mark where it was.
+  expect(PullResponseSchema.safeParse({ ...buildResponse(), records: [], recordsSince: 57 }).success).toBe(true);
+});
+
+test("the record page is in serverSeq order and its next mark is the last seq", () => {
+  const bad: Record<string, unknown>[] = [
+    { ...buildResponse(), recordsSince: 41 },
+    { ...buildResponse(), recordsSince: 58 },
+    { ...buildResponse(), records: [buildPulledRecord(57), buildPulledRecord(41)], recordsSince: 41 },
+    { ...buildResponse(), records: [buildPulledRecord(57), buildPulledRecord(57)] },
+  ];
+  for (const response of bad) expect(PullResponseSchema.safeParse(response).error?.issues[0]?.path).toEqual(["recordsSince"]);
+  for (const field of ["records", "recordsSince", "recordsHaveMore"]) {
+    const { [field]: _dropped, ...rest } = buildResponse() as Record<string, unknown>;
+    expect(PullResponseSchema.safeParse(rest).success, `without ${field}`).toBe(false);
+  }
+  expect(PullResponseSchema.safeParse({ ...buildResponse(), records: [{ ...buildPulledRecord(41), reviewState: "approved" }], recordsSince: 41 }).success).toBe(false);
 });
 
 test("the response is strict about its version, its mode and its fields", () => {
@@ -120,7 +162,8 @@ test("the response is strict about its version, its mode and its fields", () => 
     { ...buildResponse(), snapshot: false },
     { ...buildResponse(), removedCaseIds: [CASE_ID] },
     { ...buildResponse(), cursor: "" },
-    { ...buildResponse(), records: [] },
+    { ...buildResponse(), recordsCursor: "57" },
+    { ...buildResponse(), recordsSince: -1, records: [] },
     { ...buildResponse(), cases: [{ ...buildDetail(), case: { ...buildDetail().case, statusHistory: [] } }] },
   ];
   for (const response of bad) expect(PullResponseSchema.safeParse(response).success).toBe(false);

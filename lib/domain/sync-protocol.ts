@@ -1,6 +1,7 @@
 import { CaseDetailSchema } from "./api/cases";
 import { CaseStatusSchema, type CaseStatus } from "./case-status";
 import { UuidSchema } from "./ids";
+import { PulledRecordSchema } from "./sync-push";
 import { z } from "./z";
 
 // The sync contract between the field app and the server (architecture §4–§5). Every response carries the
@@ -25,6 +26,9 @@ export function isCaseOpen(status: CaseStatus): boolean {
 export const PULL_LIMIT_DEFAULT = 200;
 export const PULL_LIMIT_MAX = 500;
 const CURSOR_MAX_LENGTH = 200;
+// serverSeq values are bigint in the database but stay below 2^53 (15 digits are 10^15 changes), so a JS
+// number holds them exactly.
+const SERVER_SEQ_PATTERN = /^(0|[1-9]\d{0,14})$/;
 
 export const PullQuerySchema = z
   .object({
@@ -37,6 +41,12 @@ export const PullQuerySchema = z
       .min(1, { error: "Mỗi lần lấy ít nhất 1 hồ sơ" })
       .max(PULL_LIMIT_MAX, { error: `Mỗi lần lấy tối đa ${PULL_LIMIT_MAX} hồ sơ` })
       .default(PULL_LIMIT_DEFAULT),
+    // The record stream: the last `serverSeq` the device applied (`recordsSince` of the previous answer).
+    since: z
+      .string()
+      .regex(SERVER_SEQ_PATTERN, { error: "Mốc đồng bộ biên bản phải là số nguyên không âm" })
+      .transform(Number)
+      .default(0),
   })
   .strict();
 export type PullQuery = z.infer<typeof PullQuerySchema>;
@@ -50,6 +60,12 @@ export type PullQuery = z.infer<typeof PullQuerySchema>;
  * drop in `removedCaseIds`, which a snapshot never needs (always `[]`). A snapshot restarts from no cursor:
  * the last page's cursor only continues this enumeration (resent, it yields an empty page). A case reassigned
  * while the pages are read shows up, or goes, at the next pull.
+ *
+ * Beside the snapshot, and independent of it, each answer carries one page of the *record stream*: the caller's
+ * own records with `serverSeq > since`, in `serverSeq` order, at most `limit`; `recordsSince` is the `since` to
+ * send next time (the last seq of the page, or the same `since` when the page is empty) and `recordsHaveMore`
+ * says whether to ask again right away. The stream never skips a record committed late: writers take `serverSeq`
+ * under one lock and commit before releasing it, so a seq is never visible before a lower one.
  */
 export const PullResponseSchema = z
   .object({
@@ -59,13 +75,26 @@ export const PullResponseSchema = z
     snapshot: z.literal(true),
     cases: z.array(CaseDetailSchema).max(PULL_LIMIT_MAX),
     removedCaseIds: z.array(UuidSchema),
+    records: z.array(PulledRecordSchema).max(PULL_LIMIT_MAX),
+    recordsSince: z.number().int().nonnegative(),
+    recordsHaveMore: z.boolean(),
   })
   .strict()
   .refine((response) => !response.snapshot || response.removedCaseIds.length === 0, {
     error: "Ảnh chụp toàn bộ không có hồ sơ cần xóa",
     path: ["removedCaseIds"],
+  })
+  .refine((response) => isRecordPageInOrder(response.records, response.recordsSince), {
+    error: "Biên bản phải theo thứ tự serverSeq tăng dần, và mốc tiếp theo là serverSeq của biên bản cuối",
+    path: ["recordsSince"],
   });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
+
+function isRecordPageInOrder(records: readonly { serverSeq: number }[], recordsSince: number): boolean {
+  const isIncreasing = records.every((record, index) => index === 0 || record.serverSeq > (records[index - 1]?.serverSeq ?? 0));
+  const last = records.at(-1);
+  return isIncreasing && (last === undefined || last.serverSeq === recordsSince);
+}
 
 // The cursor's content: the id of the last case sent (null before the first). Versioned so that a server can
 // tell an old device's cursor from a new one and restart it cleanly.

@@ -1,33 +1,68 @@
 import "client-only";
 import type { CaseDetail } from "@/lib/domain/api/cases";
 import { err, ok, type Result } from "@/lib/domain/result";
+import type { PulledRecord } from "@/lib/domain/sync-push";
 import { PullResponseSchema } from "@/lib/domain/sync-protocol";
 import { type ApiError, getJson } from "../api-client";
 import type { FieldDatabase } from "../db/field-database";
 import { replaceHeldCases } from "../db/local-cases";
 
 const PAGE_SIZE = 200;
-const MAX_PAGES = 100; // 20,000 cases: far beyond one officer; stops a server bug from looping forever
+const MAX_PAGES = 200; // far beyond one officer's pages; stops a server bug from looping forever
+
+const sinceKey = (userId: string) => `recordsSince:${userId}`;
+
+async function readRecordsSince(db: FieldDatabase, userId: string): Promise<number> {
+  const entry = await db.meta.get(sinceKey(userId));
+  return typeof entry?.value === "number" ? entry.value : 0;
+}
 
 /**
- * The first pull of the officer's cases (the full sync protocol comes later): reads every page of the
- * snapshot, then replaces the cases held on the device in one transaction. Nothing is replaced unless the
- * whole set arrived, so a connection lost half-way leaves yesterday's cases usable.
+ * Applies one page of the record stream together with its cursor, in one transaction: a crash never advances
+ * the cursor past records it did not apply. A record with a pending outbox entry is not touched — the device's
+ * own state wins until the server has acknowledged it (offline-sync-and-pwa.md §2.3).
+ */
+async function applyRecordPage(db: FieldDatabase, userId: string, records: readonly PulledRecord[], since: number): Promise<void> {
+  await db.transaction("rw", db.records, db.outbox, db.meta, async () => {
+    for (const pulled of records) {
+      const local = await db.records.get(pulled.id);
+      if (!local || local.authorId !== userId || local.contentHash !== pulled.contentHash) continue;
+      const isPending = (await db.outbox.where("recordId").equals(pulled.id).filter((entry) => entry.state === "pending").count()) > 0;
+      if (isPending) continue;
+      await db.records.update(pulled.id, { sync: { state: "synced", serverSeq: pulled.serverSeq, receivedAt: pulled.receivedAt } });
+    }
+    await db.meta.put({ key: sinceKey(userId), value: since });
+  });
+}
+
+/**
+ * Pulls from the server: the complete snapshot of the officer's open cases (replacing the cases held only
+ * once the whole set arrived, so a connection lost half-way leaves yesterday's cases usable) and, beside it,
+ * the stream of the officer's records since the last applied `serverSeq`.
  */
 export async function pullAssignedCases(db: FieldDatabase, userId: string, signal?: AbortSignal, fetchImpl: typeof fetch = fetch): Promise<Result<{ count: number }, ApiError>> {
   const cases: CaseDetail[] = [];
   let cursor: string | null = null;
+  let casesDone = false;
+  let since = await readRecordsSince(db, userId);
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+    const params = new URLSearchParams({ limit: String(PAGE_SIZE), since: String(since) });
     if (cursor) params.set("cursor", cursor);
     const result = await getJson(`/api/sync/pull?${params.toString()}`, PullResponseSchema, signal, fetchImpl);
     if (!result.ok) return result;
-    cases.push(...result.data.cases);
-    if (!result.data.hasMore) {
-      await replaceHeldCases(db, userId, cases);
-      return ok({ count: cases.length });
+    const response = result.data;
+    await applyRecordPage(db, userId, response.records, response.recordsSince);
+    since = response.recordsSince;
+    if (!casesDone) {
+      cases.push(...response.cases);
+      // The last page's cursor only continues this enumeration: resent, it yields an empty page of cases.
+      cursor = response.cursor;
+      if (!response.hasMore) {
+        await replaceHeldCases(db, userId, cases);
+        casesDone = true;
+      }
     }
-    cursor = result.data.cursor;
+    if (casesDone && !response.recordsHaveMore) return ok({ count: cases.length });
   }
   return err({ kind: "invalid_response" });
 }

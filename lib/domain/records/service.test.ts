@@ -132,3 +132,9 @@ test("post, media and VNeID need no minutes signatures", () => {
     expect(check(channel, { participants: [] }).success, channel).toBe(true);
   }
 });
+
+test("a malformed attempt time is reported as an issue, never thrown", () => {
+  const result = ServicePayloadSchema.safeParse({ ...buildServicePayload("truc_tiep"), attemptedAt: "hôm qua" });
+  expect(result.success).toBe(false);
+  expect(issuePaths(result)).toContain("attemptedAt");
+});

@@ -80,7 +80,9 @@ function checkService(payload: ServicePayloadObject, ctx: z.RefinementCtx): void
   if ((IN_PERSON_CHANNELS.includes(channel) || channel === "buu_dien") && payload.addressee.address === undefined) {
     issue(["addressee", "address"], "Phải ghi địa chỉ nơi giao hoặc gửi văn bản");
   }
-  if (payload.document.date > localDateOf(payload.attemptedAt)) {
+  // The refinement also runs when attemptedAt failed its own check: compare only a real instant.
+  const attemptedOn = Number.isNaN(Date.parse(payload.attemptedAt)) ? null : localDateOf(payload.attemptedAt);
+  if (attemptedOn !== null && payload.document.date > attemptedOn) {
     issue(["document", "date"], "Ngày văn bản không được sau ngày thông báo");
   }
 

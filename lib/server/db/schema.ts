@@ -183,7 +183,8 @@ export const fieldRecords = pgTable(
   },
   (t) => [
     index("field_records_case_idx").on(t.caseId),
-    index("field_records_author_idx").on(t.authorId),
+    // The record stream of a pull: one author's records after a serverSeq, in order (also serves author lookups).
+    index("field_records_author_seq_idx").on(t.authorId, t.serverSeq),
     uniqueIndex("field_records_server_seq_key").on(t.serverSeq),
   ],
 );

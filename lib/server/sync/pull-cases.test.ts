@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { CaseStatus } from "@/lib/domain/case-status";
-import { encodePullCursor, PullQuerySchema, PullResponseSchema, type PullResponse } from "@/lib/domain/sync-protocol";
+import { encodePullCursor, PullQuerySchema, PullResponseSchema } from "@/lib/domain/sync-protocol";
 import type { SessionUser } from "@/lib/domain/users";
 import { testDatabases } from "@/test/databases";
 import { getCase } from "../cases/get-case";
 import type { DbHandle } from "../db/client";
 import { caseMoneyEntries, caseMoneyObligations, cases, caseStatusEvents, units, users } from "../db/schema";
 import { AppError } from "../http/app-error";
-import { pullCases } from "./pull-cases";
+import { pullCases, type PullCasesPage } from "./pull-cases";
+import { pullChanges } from "./pull-changes";
 
 const PROVINCE_ID = "00000000-0000-4000-8000-0000000000a1";
 const OFFICE_ID = "00000000-0000-4000-8000-0000000000a2";
@@ -105,9 +106,9 @@ describe.each(testDatabases)("sync pull of cases on $name", (target) => {
   });
 
   test("an officer gets exactly their open cases, in id order, as full details", async () => {
-    const response = await pullCases(handle.db, officer, query());
+    const response = await pullChanges(handle.db, officer, query());
     expect(PullResponseSchema.parse(response)).toEqual(response);
-    expect(response).toMatchObject({ protocol: 1, hasMore: false, snapshot: true, removedCaseIds: [] });
+    expect(response).toMatchObject({ protocol: 1, hasMore: false, snapshot: true, removedCaseIds: [], records: [], recordsSince: 0, recordsHaveMore: false });
     expect(response.cases.map((detail) => detail.case.id)).toEqual([...seeded.open].sort());
     for (const detail of response.cases) {
       expect(detail.case.assignedOfficerId).toBe(officer.id);
@@ -126,7 +127,7 @@ describe.each(testDatabases)("sync pull of cases on $name", (target) => {
   });
 
   test("paging by 2 enumerates every open case exactly once, in id order", async () => {
-    const pages: PullResponse[] = [];
+    const pages: PullCasesPage[] = [];
     let cursor: string | undefined;
     do {
       const page = await pullCases(handle.db, officer, query({ limit: "2", ...(cursor ? { cursor } : {}) }));

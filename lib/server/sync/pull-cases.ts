@@ -15,13 +15,16 @@ import type { Db } from "../db/client";
 import { cases } from "../db/schema";
 import { AppError } from "../http/app-error";
 
+/** The case part of a pull answer; the record stream (pullRecords) completes it. */
+export type PullCasesPage = Omit<PullResponse, "records" | "recordsSince" | "recordsHaveMore">;
+
 /**
  * One page of the snapshot of what an officer holds offline (protocol 1, see PullResponseSchema): their open
  * assigned cases in full, after the cursor's case id, in id order. Keyset paging on the primary key, so a page
  * costs the same at the end as at the start and no case is sent twice. Scoped by `assignedOfficerId` itself —
  * not by the role's reading scope — because a phone holds only the cases its user works on.
  */
-export async function pullCases(db: Db, user: SessionUser, query: PullQuery): Promise<PullResponse> {
+export async function pullCases(db: Db, user: SessionUser, query: PullQuery): Promise<PullCasesPage> {
   const position = readCursor(query.cursor);
   // One row more than the page tells whether another page follows without counting the whole set.
   const rows = await selectCaseDetailRows(db)

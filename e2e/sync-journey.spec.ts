@@ -1,0 +1,145 @@
+import type { Page } from "@playwright/test";
+import { dumpStore, launchDevice, newDeviceDir, waitForOfflineReady } from "./device";
+import { apiAs, DEMO_PASSWORD, expect, loginAs, test } from "./fixtures";
+import { RecordPage } from "./pages/record-page";
+
+// Issue #4 on a real browser against the production server: records reach the server exactly once through
+// lost responses, expired sessions, reloads in the middle of a push and two phones of one officer.
+
+test.setTimeout(180_000);
+
+/** A short, complete valuation record on the first case; returns its id once finalized. */
+async function captureValuation(page: Page, price: number): Promise<string> {
+  await page.goto("/");
+  await page.getByTestId("case-list").getByRole("link").first().click();
+  await page.getByRole("button", { name: "Biên bản thẩm định giá / xác định giá" }).click();
+  const record = new RecordPage(page);
+  await record.takeGps();
+  const asset = page.getByRole("group", { name: "Tài sản 1", exact: true });
+  await asset.getByLabel("Mô tả tài sản").fill(`Tủ lạnh cũ, giá ${price}`);
+  await asset.getByLabel("Tham chiếu tài sản (biên bản kê biên, số thứ tự)").fill("Biên bản kê biên, mục 2");
+  await page.getByRole("group", { name: "Phương thức" }).getByRole("radio", { name: "Chấp hành viên xác định giá" }).check();
+  await page.getByRole("group", { name: "Lý do Chấp hành viên xác định giá" }).getByRole("radio", { name: "Tài sản có giá trị nhỏ" }).check();
+  await page.getByLabel("Giá do Chấp hành viên xác định (đồng)").fill(String(price));
+  await page.getByRole("button", { name: "Lấy giá đã xác định" }).click();
+  const officer = (await page.getByTestId("current-user").innerText()).split(" · ")[0] ?? "";
+  await record.sign(record.participant(1), officer);
+  await record.finalize();
+  return new URL(page.url()).searchParams.get("id") ?? "";
+}
+
+/** The officer's records as the server holds them (the pull's record stream), by id. */
+async function serverRecordIds(baseURL: string, username: string): Promise<string[]> {
+  const api = await apiAs(baseURL, username);
+  const ids: string[] = [];
+  let since = 0;
+  for (;;) {
+    const page = (await (await api.get(`/api/sync/pull?limit=500&since=${since}`)).json()) as { records: { id: string }[]; recordsSince: number; recordsHaveMore: boolean };
+    ids.push(...page.records.map((record) => record.id));
+    since = page.recordsSince;
+    if (!page.recordsHaveMore) break;
+  }
+  await api.dispose();
+  return ids;
+}
+
+function countOf(ids: readonly string[], id: string): number {
+  return ids.filter((other) => other === id).length;
+}
+
+test("a record finalized offline is sent when the network returns, and shows Đã gửi", async ({ baseURL }) => {
+  if (!baseURL) throw new Error("baseURL");
+  const device = await launchDevice(baseURL, newDeviceDir());
+  await loginAs(device.page, "chv.tphd");
+  await waitForOfflineReady(device.page);
+  await device.context.setOffline(true);
+  const id = await captureValuation(device.page, 3_200_000);
+  await expect(device.page.getByTestId("record-sync-state")).toHaveText("Chờ gửi");
+  await device.context.setOffline(false);
+  await expect(device.page.getByTestId("record-sync-state")).toContainText("Đã gửi", { timeout: 30_000 });
+  expect(countOf(await serverRecordIds(baseURL, "chv.tphd"), id)).toBe(1);
+  expect(await dumpStore(device.page, "outbox")).toEqual([]);
+  await device.context.close();
+});
+
+test("the server commits but the answer is lost: the retry is a duplicate, the record exists once", async ({ baseURL }) => {
+  if (!baseURL) throw new Error("baseURL");
+  const device = await launchDevice(baseURL, newDeviceDir());
+  await loginAs(device.page, "chv.tphd");
+  let dropped = 0;
+  await device.context.route("**/api/sync/push", async (route) => {
+    if (dropped > 0) return route.continue();
+    dropped += 1;
+    await route.fetch(); // reaches the server, which commits
+    await route.abort("connectionreset"); // … and the phone never hears back
+  });
+  const id = await captureValuation(device.page, 2_100_000);
+  await expect.poll(() => dropped).toBe(1);
+  await expect(device.page.getByTestId("record-sync-state")).toHaveText("Chờ gửi");
+  expect(countOf(await serverRecordIds(baseURL, "chv.tphd"), id)).toBe(1);
+  await device.page.goto("/outbox");
+  await device.page.getByRole("button", { name: "Đồng bộ ngay" }).click();
+  await expect(device.page.getByTestId("outbox-entry")).toHaveCount(0, { timeout: 30_000 });
+  expect(countOf(await serverRecordIds(baseURL, "chv.tphd"), id)).toBe(1);
+  await device.context.close();
+});
+
+test("an expired session: everything stays, the officer signs in again in place, sync resumes", async ({ baseURL }) => {
+  if (!baseURL) throw new Error("baseURL");
+  const device = await launchDevice(baseURL, newDeviceDir());
+  await loginAs(device.page, "chv2.tphd");
+  await expect(device.page.getByTestId("pull-status")).toContainText(/Đã cập nhật \d+ hồ sơ/);
+  await device.context.clearCookies(); // the session cookie is gone, the device session is not
+  const id = await captureValuation(device.page, 1_500_000);
+  await device.page.goto("/outbox");
+  await expect(device.page.getByTestId("sync-status")).toContainText("Phiên đăng nhập đã hết hạn", { timeout: 30_000 });
+  await expect(device.page.getByTestId("outbox-entry")).toHaveCount(1);
+  await device.page.getByRole("button", { name: "Đăng nhập lại" }).click();
+  const dialog = device.page.getByRole("dialog", { name: "Đăng nhập lại để gửi biên bản" });
+  await dialog.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+  await dialog.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(device.page.getByTestId("outbox-entry")).toHaveCount(0, { timeout: 30_000 });
+  expect(countOf(await serverRecordIds(baseURL, "chv2.tphd"), id)).toBe(1);
+  await device.context.close();
+});
+
+test("a reload in the middle of a push loses nothing and doubles nothing", async ({ baseURL }) => {
+  if (!baseURL) throw new Error("baseURL");
+  const device = await launchDevice(baseURL, newDeviceDir());
+  await loginAs(device.page, "chv.tphd");
+  let held = 0;
+  await device.context.route("**/api/sync/push", async (route) => {
+    if (held > 0) return route.continue();
+    held += 1;
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // the push is slow; the officer reloads meanwhile
+    await route.continue().catch(() => undefined);
+  });
+  const id = await captureValuation(device.page, 4_000_000);
+  await expect.poll(() => held).toBe(1);
+  await device.page.reload();
+  await device.page.goto("/outbox");
+  await device.page.getByRole("button", { name: "Đồng bộ ngay" }).click();
+  await expect(device.page.getByTestId("outbox-entry")).toHaveCount(0, { timeout: 30_000 });
+  expect(countOf(await serverRecordIds(baseURL, "chv.tphd"), id)).toBe(1);
+  const records = (await dumpStore(device.page, "records")) as { id: string; sync?: { state: string } }[];
+  expect(records.find((record) => record.id === id)?.sync?.state).toBe("synced");
+  await device.context.close();
+});
+
+test("two phones of one officer each deliver their own records, once", async ({ baseURL }) => {
+  if (!baseURL) throw new Error("baseURL");
+  const phones = [await launchDevice(baseURL, newDeviceDir()), await launchDevice(baseURL, newDeviceDir())];
+  const ids: string[] = [];
+  for (const phone of phones) {
+    await loginAs(phone.page, "chv2.tphd");
+    ids.push(await captureValuation(phone.page, 5_000_000 + ids.length));
+  }
+  for (const phone of phones) {
+    await phone.page.goto("/outbox");
+    await phone.page.getByRole("button", { name: "Đồng bộ ngay" }).click();
+    await expect(phone.page.getByTestId("outbox-entry")).toHaveCount(0, { timeout: 30_000 });
+  }
+  const onServer = await serverRecordIds(baseURL, "chv2.tphd");
+  for (const id of ids) expect(countOf(onServer, id)).toBe(1);
+  for (const phone of phones) await phone.context.close();
+});

@@ -1,0 +1,340 @@
+// `npm run bench:sync`: 50 simulated devices, each signed in as its own officer, push 10,000 final records with
+// 1,000 small images concurrently to the production server on PostgreSQL, the way the sync engine does (images
+// first by PUT /api/attachments/{sha256}, then POST /api/sync/push in batches of 50; ~5% of batches sent twice,
+// as after a lost response). Then every record is checked in the database: ids and content hashes.
+// It needs DATABASE_URL (a PostgreSQL server it may create databases on): it creates a fresh database, seeds 50
+// officers with 4 cases each (passwords hashed by the app's own scrypt), starts `scripts/start.mjs` on a free
+// port, and drops the database at the end.
+// Last line: records_per_s=<n> push_p50_ms=<n> push_p95_ms=<n> lost=<n> duplicated=<n>
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { uuidv7 } from "uuidv7";
+import { computeContentHash } from "../lib/domain/records/content-hash";
+import type { FieldRecord } from "../lib/domain/records/field-record";
+import { buildFieldRecord, buildParticipant, buildServicePayload } from "../lib/domain/records/fixtures";
+import { PushResponseSchema, type MutationResult } from "../lib/domain/sync-push";
+import { buildIsCurrent, writeBuildFingerprint } from "./build-fingerprint.mjs";
+import { buildForProduction } from "./build.mjs";
+
+const DEVICES = 50;
+const RECORDS = 10_000;
+const ATTACHMENTS = 1_000;
+const BATCH = 50;
+const CASES_PER_OFFICER = 4;
+const REPLAY_SHARE = 0.05;
+const PASSWORD = "bench-sync-2026";
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+interface Device {
+  username: string;
+  userId: string;
+  caseIds: string[];
+  cookies: Map<string, string>;
+  records: FieldRecord[];
+  images: Map<string, Uint8Array<ArrayBuffer>>; // sha256 → bytes, for the records that carry signatures
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHealth(baseURL: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the app did not start");
+}
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const item = items[next] as T;
+        next += 1;
+        await work(item);
+      }
+    }),
+  );
+}
+
+/** The fresh database, its schema, and the bench's own office: 50 officers, each with assigned cases. */
+async function seedDatabase(url: string): Promise<{ username: string; userId: string; caseIds: string[] }[]> {
+  // Imported here: these modules are server-only, and this process runs with the react-server condition.
+  const { openDatabase } = await import("../lib/server/db/client");
+  const { hashPassword } = await import("../lib/server/auth/password");
+  const schema = await import("../lib/server/db/schema");
+  const handle = await openDatabase({ url });
+  try {
+    await handle.migrate();
+    const provinceId = randomUUID();
+    const officeId = randomUUID();
+    await handle.db.insert(schema.units).values([
+      { id: provinceId, code: "BENCH", name: "Cục THADS (bench)", kind: "province" },
+      { id: officeId, code: "BENCH.1", name: "Chi cục THADS (bench)", kind: "office", parentId: provinceId },
+    ]);
+    const passwordHash = await hashPassword(PASSWORD); // one scrypt hash: same password, and 50 would take 5 s
+    const officers = Array.from({ length: DEVICES }, (_, k) => ({
+      username: `bench.chv${String(k + 1).padStart(2, "0")}`,
+      userId: randomUUID(),
+      caseIds: Array.from({ length: CASES_PER_OFFICER }, () => randomUUID()),
+    }));
+    await handle.db.insert(schema.users).values(
+      officers.map((o) => ({ id: o.userId, username: o.username, displayName: `Chấp hành viên ${o.username}`, role: "officer" as const, grade: "trung_cap" as const, unitId: officeId, passwordHash })),
+    );
+    const person = (fullName: string) => ({ type: "person", fullName, address: { asWritten: "Phường Hải Dương, thành phố Hải Phòng" } });
+    let n = 0;
+    await handle.db.insert(schema.cases).values(
+      officers.flatMap((o) =>
+        o.caseIds.map((id) => {
+          n += 1;
+          return {
+            id, unitId: officeId, assignedOfficerId: o.userId, decisionNumber: `${n}/QĐ-CCTHADS`, decisionDate: "2026-03-02", acceptedDate: "2026-03-02",
+            judgmentNumber: `${n}/2025/DS-ST`, judgmentDate: "2025-12-15", judgmentCourt: "Tòa án nhân dân khu vực 1 – Hải Phòng", kind: "theo_yeu_cau" as const,
+            debtor: person(`Người phải thi hành ${n}`), creditor: person(`Người được thi hành ${n}`), searchText: `nguoi phai thi hanh ${n}`, status: "dang_thi_hanh",
+          };
+        }),
+      ),
+    );
+    // What makes a case a valid case detail for a pull (the warm-up below pulls): an obligation and its status.
+    const caseIds = officers.flatMap((o) => o.caseIds);
+    await handle.db.insert(schema.caseMoneyObligations).values(caseIds.map((caseId) => ({ id: randomUUID(), caseId, position: 0, description: "Trả nợ tiền vay", amount: 120_000_000 })));
+    await handle.db.insert(schema.caseStatusEvents).values(
+      caseIds.map((caseId) => ({ id: randomUUID(), caseId, seq: 1, status: "dang_thi_hanh", decisionNumber: "1/QĐ-CCTHADS", decisionDate: "2026-03-02", signer: "Phạm Văn Dũng" })),
+    );
+    return officers;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A small but real PNG signature image: the PNG signature then random bytes (the server sniffs the type). */
+function smallPng(): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(500 + Math.floor(Math.random() * 1500))]));
+}
+
+/** A device's records: postal service records, and every `imageEvery`-th one delivered in person with two signatures. */
+async function buildRecords(device: Device, count: number, withImages: number): Promise<void> {
+  const imageEvery = Math.floor(count / withImages);
+  for (let k = 0; k < count; k += 1) {
+    const caseId = device.caseIds[k % device.caseIds.length] ?? "";
+    let typed: Parameters<typeof buildFieldRecord>[0] = { type: "thong_bao", payload: buildServicePayload("buu_dien") };
+    const sizes = new Map<string, number>();
+    if (k % imageEvery === 0 && device.images.size < withImages * 2) {
+      const images = [smallPng(), smallPng()];
+      const shas = images.map((bytes) => createHash("sha256").update(bytes).digest("hex"));
+      images.forEach((bytes, i) => {
+        device.images.set(shas[i] ?? "", bytes);
+        sizes.set(shas[i] ?? "", bytes.byteLength);
+      });
+      const participants = shas.map((sha256, i) => buildParticipant(i === 0 ? "chap_hanh_vien" : "duong_su", { signOff: { kind: "signature", attachmentSha256: sha256 } }));
+      typed = { type: "thong_bao", payload: buildServicePayload("truc_tiep", { participants }) };
+    }
+    const built = buildFieldRecord(typed, { id: uuidv7(), caseId, authorId: device.userId, deviceId: `bench-device-${device.username}`, state: "final" });
+    built.attachments = built.attachments.map((ref) => ({ ...ref, size: sizes.get(ref.sha256) ?? ref.size }));
+    device.records.push({ ...built, contentHash: await computeContentHash(built) });
+  }
+}
+
+function cookieHeader(jar: Map<string, string>): string {
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+}
+
+function keepCookies(jar: Map<string, string>, response: Response) {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const at = pair?.indexOf("=") ?? -1;
+    if (pair && at > 0) jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+  }
+}
+
+/** next-auth credentials sign-in, as e2e/fixtures.ts apiAs does: CSRF token first, then the callback. */
+async function signIn(baseURL: string, device: Device): Promise<void> {
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
+  keepCookies(device.cookies, csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(device.cookies) },
+    body: new URLSearchParams({ csrfToken, username: device.username, password: PASSWORD, json: "true" }),
+  });
+  keepCookies(device.cookies, response);
+  const session = (await (await fetch(`${baseURL}/api/auth/session`, { headers: { cookie: cookieHeader(device.cookies) } })).json()) as { user?: { id?: string } };
+  if (session.user?.id !== device.userId) throw new Error(`sign-in of ${device.username} failed`);
+}
+
+interface PushLog {
+  latencies: number[];
+  bodies: unknown[];
+  uploadLatencies: number[];
+}
+
+/** One device's sync: for each batch, its images not yet sent, then the batch; sometimes the batch again. */
+async function runDevice(baseURL: string, device: Device, log: PushLog): Promise<void> {
+  const cookie = cookieHeader(device.cookies);
+  const sent = new Set<string>();
+  for (let start = 0; start < device.records.length; start += BATCH) {
+    const batch = device.records.slice(start, start + BATCH);
+    for (const ref of batch.flatMap((record) => record.attachments)) {
+      if (sent.has(ref.sha256)) continue;
+      const started = performance.now();
+      const response = await fetch(`${baseURL}/api/attachments/${ref.sha256}`, { method: "PUT", body: device.images.get(ref.sha256), headers: { "content-type": ref.mime, cookie } });
+      const text = await response.text();
+      log.uploadLatencies.push(performance.now() - started);
+      if (!response.ok) throw new Error(`PUT attachment: HTTP ${response.status} ${text.slice(0, 300)}`);
+      sent.add(ref.sha256);
+    }
+    const body = JSON.stringify({ protocol: 1, deviceId: `bench-device-${device.username}`, mutations: batch.map((record) => ({ id: record.id, type: "record.submit", record })) });
+    const sends = Math.random() < REPLAY_SHARE ? 2 : 1;
+    for (let attempt = 0; attempt < sends; attempt += 1) {
+      const started = performance.now();
+      const response = await fetch(`${baseURL}/api/sync/push`, { method: "POST", body, headers: { "content-type": "application/json", cookie } });
+      const text = await response.text();
+      log.latencies.push(performance.now() - started);
+      if (response.status !== 200) throw new Error(`push: HTTP ${response.status} ${text.slice(0, 300)}`);
+      log.bodies.push(JSON.parse(text));
+    }
+  }
+}
+
+async function verify(url: string, devices: readonly Device[], results: readonly MutationResult[]) {
+  const expected = new Map(devices.flatMap((device) => device.records.map((record) => [record.id, record.contentHash] as const)));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const authors = devices.map((device) => device.userId);
+    const rows = (await client.query<{ id: string; content_hash: string }>("SELECT id, content_hash FROM field_records WHERE author_id = ANY($1::uuid[])", [authors])).rows;
+    const found = new Set<string>();
+    let mismatched = 0;
+    let unexpected = 0;
+    for (const row of rows) {
+      const hash = expected.get(row.id);
+      if (hash === undefined) unexpected += 1;
+      else if (hash !== row.content_hash) mismatched += 1;
+      else found.add(row.id);
+    }
+    const applied = results.filter((result) => result.status === "applied").map((result) => result.id);
+    const appliedTwice = applied.length - new Set(applied).size;
+    const otherStatuses = results.filter((result) => result.status !== "applied" && result.status !== "duplicate").length;
+    const [audit] = (await client.query<{ n: string }>("SELECT count(*) AS n FROM audit_log WHERE action = 'record.submit'")).rows;
+    const [links] = (await client.query<{ n: string }>("SELECT count(*) AS n FROM record_attachments")).rows;
+    console.log(
+      `[bench] database: ${rows.length} rows for ${expected.size} records sent; hash mismatches ${mismatched}, unexpected rows ${unexpected}; ` +
+        `answers: ${applied.length} applied, ${results.length - applied.length - otherStatuses} duplicate, ${otherStatuses} other; audit entries ${audit?.n}, image links ${links?.n}`,
+    );
+    return { lost: expected.size - found.size, duplicated: rows.length - found.size - mismatched + appliedTwice };
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error("bench:sync needs DATABASE_URL (a PostgreSQL server where it may create a database)");
+  if (!buildIsCurrent(root)) {
+    console.log("[bench] building for production…");
+    if (!buildForProduction()) throw new Error("build failed");
+    writeBuildFingerprint(root);
+  }
+  const dbName = `thads_bench_${Date.now()}_${process.pid}`;
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${dbName}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "thads-bench-sync-"));
+  let server: ChildProcess | undefined;
+  try {
+    const officers = await seedDatabase(dbUrl.toString());
+    const devices: Device[] = officers.map((o) => ({ ...o, cookies: new Map(), records: [], images: new Map() }));
+    for (const device of devices) await buildRecords(device, RECORDS / DEVICES, ATTACHMENTS / DEVICES / 2);
+    const imageCount = devices.reduce((sum, device) => sum + device.images.size, 0);
+    console.log(`[bench] ${devices.length} devices, ${RECORDS} records, ${imageCount} images prepared`);
+
+    const port = await freePort();
+    const baseURL = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, ["scripts/start.mjs"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: dbUrl.toString(), SKIP_BUILD: "1", PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, NEXTAUTH_URL: baseURL },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitForHealth(baseURL, 240_000);
+    await inPool(devices, 4, (device) => signIn(baseURL, device));
+    // Warm-up: a production server compiles nothing on first use, but loads each route's chunks and opens its pool.
+    const warmUp = await fetch(`${baseURL}/api/sync/pull?limit=1`, { headers: { cookie: cookieHeader(devices[0]?.cookies ?? new Map()) } });
+    if (!warmUp.ok) throw new Error(`warm-up pull: HTTP ${warmUp.status}`);
+
+    const log: PushLog = { latencies: [], bodies: [], uploadLatencies: [] };
+    const started = performance.now();
+    await Promise.all(devices.map((device) => runDevice(baseURL, device, log)));
+    const seconds = (performance.now() - started) / 1000;
+
+    const results = log.bodies.flatMap((body) => PushResponseSchema.parse(body).results);
+    const sorted = [...log.latencies].sort((a, b) => a - b);
+    const uploads = [...log.uploadLatencies].sort((a, b) => a - b);
+    const total = (values: number[]) => (values.reduce((sum, ms) => sum + ms, 0) / 1000).toFixed(1);
+    console.log(`[bench] ${log.latencies.length} pushes (${log.latencies.length - RECORDS / BATCH} replayed) and ${uploads.length} image uploads in ${seconds.toFixed(2)} s`);
+    console.log(`[bench] push latencies (ms): ${sorted.map((ms) => ms.toFixed(0)).join(" ")}`);
+    console.log(`[bench] push p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms, ${total(sorted)} s in all; image PUT p50 ${percentile(uploads, 50).toFixed(0)} ms, p95 ${percentile(uploads, 95).toFixed(0)} ms, ${total(uploads)} s in all`);
+    console.log("[bench] targets on this 2-core machine: ≥ 1,500 records/s, lost 0, duplicated 0");
+    const { lost, duplicated } = await verify(dbUrl.toString(), devices, results);
+    console.log(`records_per_s=${Math.round(RECORDS / seconds)} push_p50_ms=${Math.round(percentile(sorted, 50))} push_p95_ms=${Math.round(percentile(sorted, 95))} lost=${lost} duplicated=${duplicated}`);
+  } finally {
+    if (server) {
+      const exited = new Promise((resolve) => server?.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** lib/server modules start with `import "server-only"`, which only loads under the react-server condition. */
+async function hasServerCondition(): Promise<boolean> {
+  try {
+    await import("server-only");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function entry() {
+  if (await hasServerCondition()) return main();
+  const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
+  const child = spawnSync(process.execPath, [tsx, "--conditions=react-server", fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exit(child.status ?? 1);
+}
+
+entry().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
