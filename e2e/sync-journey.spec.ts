@@ -143,3 +143,41 @@ test("two phones of one officer each deliver their own records, once", async ({ 
   for (const id of ids) expect(countOf(onServer, id)).toBe(1);
   for (const phone of phones) await phone.context.close();
 });
+
+test("lockdown: the officer exports the unsent records; the supervisor imports the file twice; each record arrives once", async ({ baseURL }) => {
+  if (!baseURL) throw new Error("baseURL");
+  const phone = await launchDevice(baseURL, newDeviceDir());
+  await loginAs(phone.page, "chv.tphd");
+  await expect(phone.page.getByTestId("pull-status")).toContainText(/Đã cập nhật \d+ hồ sơ/);
+  await waitForOfflineReady(phone.page);
+  await phone.context.setOffline(true); // weeks of lockdown: no network at all
+  const id = await captureValuation(phone.page, 6_600_000);
+  await phone.page.goto("/outbox");
+  await phone.page.getByRole("button", { name: "Xuất tệp chuyển giao…" }).click();
+  await phone.page.getByLabel("Mật khẩu tệp (ít nhất 8 ký tự)").fill("phong toa 2021");
+  await phone.page.getByLabel("Nhập lại mật khẩu tệp").fill("phong toa 2021");
+  const download = phone.page.waitForEvent("download");
+  await phone.page.getByRole("button", { name: "Xuất tệp chuyển giao" }).click();
+  const file = await (await download).path();
+  await expect(phone.page.getByText(/Đã xuất 1 biên bản/)).toBeVisible();
+  expect(countOf(await serverRecordIds(baseURL, "chv.tphd"), id)).toBe(0);
+
+  const office = await launchDevice(baseURL, newDeviceDir());
+  await loginAs(office.page, "cct.tphd");
+  await office.page.goto("/import");
+  for (const expected of ["Mới nhận: 1 · Đã có từ trước: 0", "Mới nhận: 0 · Đã có từ trước: 1"]) {
+    await office.page.getByLabel("Tệp chuyển giao").setInputFiles(file);
+    await office.page.getByLabel("Mật khẩu tệp").fill("phong toa 2021");
+    await office.page.getByRole("button", { name: "Nhập tệp" }).click();
+    await expect(office.page.getByTestId("import-summary")).toContainText(expected);
+  }
+  expect(countOf(await serverRecordIds(baseURL, "chv.tphd"), id)).toBe(1);
+
+  // When the phone finds a network, its own sync is answered "duplicate": still exactly one.
+  await phone.context.setOffline(false);
+  await phone.page.getByRole("button", { name: "Đồng bộ ngay" }).click();
+  await expect(phone.page.getByTestId("outbox-entry")).toHaveCount(0, { timeout: 30_000 });
+  expect(countOf(await serverRecordIds(baseURL, "chv.tphd"), id)).toBe(1);
+  await phone.context.close();
+  await office.context.close();
+});
