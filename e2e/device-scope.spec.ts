@@ -34,6 +34,12 @@ test("each officer's phone holds exactly that officer's open cases", async ({ ba
       expect(stored.detail.case.assignedOfficerId).toBe(id);
     }
     held[username] = cases.map((c) => c.id);
+    // Reference data came with the pull: the province's units and the working-day calendar.
+    const meta = (await dumpStore(device.page, "meta")) as { key: string; value: { units?: { code: string }[]; calendarYears?: unknown[] } }[];
+    const reference = meta.find((entry) => entry.key === `reference:${id}`)?.value;
+    expect(reference?.units?.map((unit) => unit.code)).toContain("HD.TPHD");
+    expect(reference?.units?.length).toBe(13);
+    expect(reference?.calendarYears?.length).toBe(8);
     await device.context.close();
   }
   const overlap = (held["chv.tphd"] ?? []).filter((id) => (held["chv2.tphd"] ?? []).includes(id));

@@ -2,6 +2,7 @@ import type { LocalRecord } from "@/lib/client/db/field-database";
 import type { CaseDetail } from "@/lib/domain/api/cases";
 import { localDateOf } from "@/lib/domain/dates";
 import { type DueAction, nextDueActions } from "@/lib/domain/deadlines/case-deadlines";
+import type { WorkingCalendar } from "@/lib/domain/deadlines/working-calendar";
 import { validNotificationDate } from "@/lib/domain/deadlines/valid-notification-date";
 import { ServicePayloadSchema } from "@/lib/domain/records/service";
 
@@ -11,7 +12,7 @@ export function todayInVietnam(now: Date = new Date()): string {
 }
 
 /** The legal deadlines of one case from its decisions and the finalized records made on it on this device. */
-export function dueActionsFor(detail: CaseDetail, records: readonly LocalRecord[], today: string): DueAction[] {
+export function dueActionsFor(detail: CaseDetail, records: readonly LocalRecord[], today: string, calendar?: WorkingCalendar): DueAction[] {
   const finals = records.filter((record) => record.state === "final" && record.caseId === detail.case.id);
   const notifications = finals.flatMap((record) => {
     if (record.type !== "thong_bao") return [];
@@ -34,5 +35,6 @@ export function dueActionsFor(detail: CaseDetail, records: readonly LocalRecord[
   return nextDueActions(
     { decisionDate: detail.case.decisionDate, status: detail.case.status, statusDate, notifications, verifications },
     today,
+    calendar,
   );
 }

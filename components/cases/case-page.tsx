@@ -7,6 +7,7 @@ import { useState } from "react";
 import { ensureDeviceId } from "@/lib/client/db/device-session";
 import { fieldDatabase } from "@/lib/client/db/field-database";
 import { createDraft } from "@/lib/client/db/local-records";
+import { calendarOf, readReferenceData } from "@/lib/client/db/reference-data";
 import { STATUS_LABELS_VI } from "@/lib/domain/case-status";
 import { formatDateVi } from "@/lib/domain/dates";
 import { RECORD_TYPE_LABELS_VI, type RecordType } from "@/lib/domain/records/envelope";
@@ -34,6 +35,7 @@ function CaseView({ user, caseId }: { user: SessionUser; caseId: string }) {
   const held = useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [caseId]);
   const records = useLiveQuery(() => db.records.where("[authorId+caseId]").equals([user.id, caseId]).toArray(), [user.id, caseId]);
   const [creating, setCreating] = useState<RecordType | null>(null);
+  const reference = useLiveQuery(() => readReferenceData(db, user.id), [user.id]);
 
   if (held === undefined || records === undefined) return <p role="status">Đang đọc hồ sơ trên máy…</p>;
   // Another user's case on a shared phone is not shown (architecture §6).
@@ -77,7 +79,7 @@ function CaseView({ user, caseId }: { user: SessionUser; caseId: string }) {
       </section>
       <section aria-labelledby="deadlines-title">
         <h2 id="deadlines-title" className="mb-2 font-semibold">Thời hạn</h2>
-        <CaseDeadlineList actions={dueActionsFor(detail, records, todayInVietnam())} />
+        <CaseDeadlineList actions={dueActionsFor(detail, records, todayInVietnam(), calendarOf(reference))} />
       </section>
       <section aria-labelledby="records-title">
         <h2 id="records-title" className="mb-2 font-semibold">Biên bản đã lập</h2>

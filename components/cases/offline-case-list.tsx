@@ -5,6 +5,7 @@ import { useDeferredValue, useMemo, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { fieldDatabase } from "@/lib/client/db/field-database";
 import { caseMatches } from "@/lib/client/db/local-cases";
+import { calendarOf, readReferenceData } from "@/lib/client/db/reference-data";
 import { type CaseStatus, STATUS_LABELS_VI } from "@/lib/domain/case-status";
 import { nearestDeadline } from "@/lib/domain/deadlines/case-deadlines";
 import { useI18n } from "../i18n/i18n-provider";
@@ -19,6 +20,8 @@ export function OfflineCaseList({ userId }: { userId: string }) {
   const db = fieldDatabase();
   const cases = useLiveQuery(() => db.cases.where("heldBy").equals(userId).toArray(), [userId]);
   const records = useLiveQuery(() => db.records.where("[authorId+state]").equals([userId, "final"]).toArray(), [userId]);
+  const reference = useLiveQuery(() => readReferenceData(db, userId), [userId]);
+  const calendar = useMemo(() => calendarOf(reference), [reference]);
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<CaseStatus | "">("");
   const [isOverdueOnly, setIsOverdueOnly] = useState(false);
@@ -30,11 +33,11 @@ export function OfflineCaseList({ userId }: { userId: string }) {
     const today = todayInVietnam();
     return cases
       .map((item): CaseRow => {
-        const next = nearestDeadline(dueActionsFor(item.detail, records, today));
+        const next = nearestDeadline(dueActionsFor(item.detail, records, today, calendar));
         return { item, next, isOverdue: next?.isOverdue ?? false };
       })
       .sort(compareByDeadline);
-  }, [cases, records]);
+  }, [cases, records, calendar]);
 
   const visible = useMemo(
     () =>

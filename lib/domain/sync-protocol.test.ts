@@ -50,6 +50,7 @@ function buildResponse() {
     records: [buildPulledRecord(41), buildPulledRecord(57)],
     recordsSince: 57,
     recordsHaveMore: false,
+    reference: null,
   };
 }
 
@@ -168,4 +169,17 @@ test("the response is strict about its version, its mode and its fields", () => 
   ];
   for (const response of bad) expect(PullResponseSchema.safeParse(response).success).toBe(false);
   expect(PullResponseSchema.safeParse({ ...buildResponse(), removedCaseIds: [CASE_ID] }).error?.issues[0]?.path).toEqual(["removedCaseIds"]);
+});
+
+test("reference data carries the province's units and a calendar that builds", async () => {
+  const { VN_CALENDAR_YEARS } = await import("./deadlines/holiday-calendar");
+  const { buildWorkingCalendar } = await import("./deadlines/working-calendar");
+  const reference = {
+    units: [{ id: CASE_ID, code: "HD", name: "Cục THADS tỉnh Hải Dương", kind: "province", parentId: null }],
+    calendarYears: [...VN_CALENDAR_YEARS],
+  };
+  const parsed = PullResponseSchema.parse({ ...buildResponse(), reference });
+  expect(parsed.reference?.units[0]?.code).toBe("HD");
+  expect(buildWorkingCalendar(parsed.reference?.calendarYears).coveredYears.has(2026)).toBe(true);
+  expect(PullResponseSchema.safeParse({ ...buildResponse(), reference: { units: [], calendarYears: [{ year: 2026 }] } }).success).toBe(false);
 });

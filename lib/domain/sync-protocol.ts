@@ -1,7 +1,9 @@
 import { CaseDetailSchema } from "./api/cases";
 import { CaseStatusSchema, type CaseStatus } from "./case-status";
 import { UuidSchema } from "./ids";
+import { CalendarYearSchema } from "./deadlines/working-calendar";
 import { PulledRecordSchema } from "./sync-push";
+import { UnitSchema } from "./units";
 import { z } from "./z";
 
 // The sync contract between the field app and the server (architecture §4–§5). Every response carries the
@@ -67,6 +69,16 @@ export type PullQuery = z.infer<typeof PullQuerySchema>;
  * says whether to ask again right away. The stream never skips a record committed late: writers take `serverSeq`
  * under one lock and commit before releasing it, so a seq is never visible before a lower one.
  */
+/**
+ * Reference data a phone needs offline, sent on the first page of each pull (no `cursor`): the units of the
+ * caller's province (office names on the biên bản) and the working-day calendar, which is data published
+ * yearly (domain §6.5) — so a new year's holidays reach the phones without an app update.
+ */
+export const ReferenceDataSchema = z
+  .object({ units: z.array(UnitSchema).max(1_000), calendarYears: z.array(CalendarYearSchema).max(100) })
+  .strict();
+export type ReferenceData = z.infer<typeof ReferenceDataSchema>;
+
 export const PullResponseSchema = z
   .object({
     protocol: z.literal(SYNC_PROTOCOL_VERSION),
@@ -78,6 +90,7 @@ export const PullResponseSchema = z
     records: z.array(PulledRecordSchema).max(PULL_LIMIT_MAX),
     recordsSince: z.number().int().nonnegative(),
     recordsHaveMore: z.boolean(),
+    reference: ReferenceDataSchema.nullable(),
   })
   .strict()
   .refine((response) => !response.snapshot || response.removedCaseIds.length === 0, {

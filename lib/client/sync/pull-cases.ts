@@ -6,6 +6,7 @@ import { PullResponseSchema } from "@/lib/domain/sync-protocol";
 import { type ApiError, getJson } from "../api-client";
 import type { FieldDatabase } from "../db/field-database";
 import { replaceHeldCases } from "../db/local-cases";
+import { saveReferenceData } from "../db/reference-data";
 
 const PAGE_SIZE = 200;
 const MAX_PAGES = 200; // far beyond one officer's pages; stops a server bug from looping forever
@@ -51,6 +52,7 @@ export async function pullAssignedCases(db: FieldDatabase, userId: string, signa
     const result = await getJson(`/api/sync/pull?${params.toString()}`, PullResponseSchema, signal, fetchImpl);
     if (!result.ok) return result;
     const response = result.data;
+    if (response.reference) await saveReferenceData(db, userId, response.reference);
     await applyRecordPage(db, userId, response.records, response.recordsSince);
     since = response.recordsSince;
     if (!casesDone) {

@@ -16,7 +16,7 @@ import { cases } from "../db/schema";
 import { AppError } from "../http/app-error";
 
 /** The case part of a pull answer; the record stream (pullRecords) completes it. */
-export type PullCasesPage = Omit<PullResponse, "records" | "recordsSince" | "recordsHaveMore">;
+export type PullCasesPage = Omit<PullResponse, "records" | "recordsSince" | "recordsHaveMore" | "reference">;
 
 /**
  * One page of the snapshot of what an officer holds offline (protocol 1, see PullResponseSchema): their open
