@@ -56,7 +56,9 @@ if (env.SKIP_BUILD === "1") {
 console.log(`[start] database: ${env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${path.join(env.DATA_DIR, "pglite")}`}`);
 run(process.execPath, [tsxBin, "--conditions=react-server", "scripts/db-seed.ts", "--if-empty"], "db:seed");
 
-const args = [nextBin, "start", "-p", env.PORT];
+// SERVER_CPU_PROFILE_DIR: write a V8 CPU profile of the server on exit, to find where a benchmark's time goes.
+const profileArgs = env.SERVER_CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${env.SERVER_CPU_PROFILE_DIR}`] : [];
+const args = [...profileArgs, nextBin, "start", "-p", env.PORT];
 if (env.HOSTNAME) args.push("-H", env.HOSTNAME);
 const server = spawn(process.execPath, args, { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
