@@ -24,7 +24,7 @@ import { buildForProduction } from "./build.mjs";
 
 const DEVICES = 50;
 const RECORDS = 10_000;
-const ATTACHMENTS = 1_000;
+const ATTACHMENTS = Number(process.env.BENCH_ATTACHMENTS ?? 1_000);
 const BATCH = 50;
 const CASES_PER_OFFICER = 4;
 const REPLAY_SHARE = 0.05;
@@ -223,6 +223,32 @@ async function runDevice(baseURL: string, device: Device, log: PushLog): Promise
   }
 }
 
+/** CPU seconds used so far by the app server's process tree, every postgres process, and this process (Linux /proc). */
+function cpuSeconds(serverPid: number | undefined): { server: number; serverSys: number; postgres: number; client: number } {
+  const ticks = 100; // USER_HZ on Linux
+  const stats = fs.existsSync("/proc")
+    ? fs.readdirSync("/proc").flatMap((entry) => {
+        if (!/^\d+$/.test(entry)) return [];
+        try {
+          const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+          const afterName = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+          const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+          return [{ pid: Number(entry), ppid: Number(afterName[1]), name, cpu: (Number(afterName[11]) + Number(afterName[12])) / ticks, sys: Number(afterName[12]) / ticks }];
+        } catch {
+          return []; // the process ended while we read
+        }
+      })
+    : [];
+  const tree = new Set<number>(serverPid ? [serverPid] : []);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const stat of stats) if (tree.has(stat.ppid) && !tree.has(stat.pid)) grew = tree.add(stat.pid).size > 0;
+  }
+  const sum = (filter: (stat: (typeof stats)[number]) => boolean) => stats.filter(filter).reduce((total, stat) => total + stat.cpu, 0);
+  const own = process.cpuUsage();
+  return { serverSys: stats.filter((stat) => tree.has(stat.pid)).reduce((t, stat) => t + stat.sys, 0), server: sum((stat) => tree.has(stat.pid)), postgres: sum((stat) => stat.name.startsWith("postgres")), client: (own.user + own.system) / 1e6 };
+}
+
 async function verify(url: string, devices: readonly Device[], results: readonly MutationResult[]) {
   const expected = new Map(devices.flatMap((device) => device.records.map((record) => [record.id, record.contentHash] as const)));
   const client = new pg.Client({ connectionString: url });
@@ -287,13 +313,24 @@ async function main() {
     await waitForHealth(baseURL, 240_000);
     await inPool(devices, 4, (device) => signIn(baseURL, device));
     // Warm-up: a production server compiles nothing on first use, but loads each route's chunks and opens its pool.
-    const warmUp = await fetch(`${baseURL}/api/sync/pull?limit=1`, { headers: { cookie: cookieHeader(devices[0]?.cookies ?? new Map()) } });
-    if (!warmUp.ok) throw new Error(`warm-up pull: HTTP ${warmUp.status}`);
+    // Each route is called once, by answers that write nothing: a pull, an empty batch (400), a text file (415).
+    const cookie = cookieHeader(devices[0]?.cookies ?? new Map());
+    const warmUps = [
+      { expected: 200, response: await fetch(`${baseURL}/api/sync/pull?limit=1`, { headers: { cookie } }) },
+      { expected: 400, response: await fetch(`${baseURL}/api/sync/push`, { method: "POST", body: "{}", headers: { "content-type": "application/json", cookie } }) },
+      { expected: 415, response: await fetch(`${baseURL}/api/attachments/${"0".repeat(64)}`, { method: "PUT", body: "x", headers: { "content-type": "text/plain", cookie } }) },
+    ];
+    for (const { expected, response } of warmUps) {
+      await response.arrayBuffer();
+      if (response.status !== expected) throw new Error(`warm-up ${response.url}: HTTP ${response.status}, expected ${expected}`);
+    }
 
     const log: PushLog = { latencies: [], bodies: [], uploadLatencies: [] };
+    const cpuBefore = cpuSeconds(server.pid);
     const started = performance.now();
     await Promise.all(devices.map((device) => runDevice(baseURL, device, log)));
     const seconds = (performance.now() - started) / 1000;
+    const cpuAfter = cpuSeconds(server.pid);
 
     const results = log.bodies.flatMap((body) => PushResponseSchema.parse(body).results);
     const sorted = [...log.latencies].sort((a, b) => a - b);
@@ -302,6 +339,10 @@ async function main() {
     console.log(`[bench] ${log.latencies.length} pushes (${log.latencies.length - RECORDS / BATCH} replayed) and ${uploads.length} image uploads in ${seconds.toFixed(2)} s`);
     console.log(`[bench] push latencies (ms): ${sorted.map((ms) => ms.toFixed(0)).join(" ")}`);
     console.log(`[bench] push p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms, ${total(sorted)} s in all; image PUT p50 ${percentile(uploads, 50).toFixed(0)} ms, p95 ${percentile(uploads, 95).toFixed(0)} ms, ${total(uploads)} s in all`);
+    console.log(
+      `[bench] CPU seconds in those ${seconds.toFixed(1)} s (${os.cpus().length} cores): app server ${(cpuAfter.server - cpuBefore.server).toFixed(1)} (kernel ${(cpuAfter.serverSys - cpuBefore.serverSys).toFixed(1)}), ` +
+        `PostgreSQL ${(cpuAfter.postgres - cpuBefore.postgres).toFixed(1)}, this bench client ${(cpuAfter.client - cpuBefore.client).toFixed(1)}`,
+    );
     console.log("[bench] targets on this 2-core machine: ≥ 1,500 records/s, lost 0, duplicated 0");
     const { lost, duplicated } = await verify(dbUrl.toString(), devices, results);
     console.log(`records_per_s=${Math.round(RECORDS / seconds)} push_p50_ms=${Math.round(percentile(sorted, 50))} push_p95_ms=${Math.round(percentile(sorted, 95))} lost=${lost} duplicated=${duplicated}`);

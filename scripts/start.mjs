@@ -40,7 +40,6 @@ function run(command, args, label) {
   }
 }
 
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const tsxBin = path.join(root, "node_modules/tsx/dist/cli.mjs");
 
 if (env.SKIP_BUILD === "1") {
@@ -58,9 +57,7 @@ run(process.execPath, [tsxBin, "--conditions=react-server", "scripts/db-seed.ts"
 
 // SERVER_CPU_PROFILE_DIR: write a V8 CPU profile of the server on exit, to find where a benchmark's time goes.
 const profileArgs = env.SERVER_CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${env.SERVER_CPU_PROFILE_DIR}`] : [];
-const args = [...profileArgs, nextBin, "start", "-p", env.PORT];
-if (env.HOSTNAME) args.push("-H", env.HOSTNAME);
-const server = spawn(process.execPath, args, { stdio: "inherit", env });
+const server = spawn(process.execPath, [...profileArgs, path.join(root, "scripts/serve.mjs")], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 

@@ -151,3 +151,17 @@ test("a key that is not a lowercase SHA-256 is refused before touching the disk"
   }
   expect(filesUnder(root)).toEqual([]);
 });
+
+test("folders removed behind the store's back are made again on the next put", async () => {
+  const store = createDiskAttachmentStore(root);
+  const first = image(100);
+  await store.put(first.sha256, first.bytes);
+  await fs.rm(root, { recursive: true, force: true });
+  const again = image(100);
+  const sameFolder = { sha256: `${first.sha256.slice(0, 4)}${again.sha256.slice(4)}`, bytes: again.bytes }; // not a real hash: the store trusts its caller
+  await store.put(sameFolder.sha256, sameFolder.bytes);
+  await store.put(first.sha256, first.bytes);
+  expect(Buffer.from((await store.get(sameFolder.sha256)) ?? [])).toEqual(Buffer.from(again.bytes));
+  expect(Buffer.from((await store.get(first.sha256)) ?? [])).toEqual(Buffer.from(first.bytes));
+  expect(filesUnder(root)).toHaveLength(2);
+});

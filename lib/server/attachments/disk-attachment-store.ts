@@ -15,6 +15,15 @@ const READ_CHUNK_BYTES = 64 * 1024;
  */
 export function createDiskAttachmentStore(root: string): AttachmentStore {
   const tempDir = path.join(root, ".tmp");
+  // Folders known to exist: mkdir -p of the same two folders on every upload was a third of the store's system
+  // calls. A folder removed behind the process's back is recreated when the open or rename fails with ENOENT.
+  const madeDirs = new Set<string>();
+
+  async function ensureDir(dir: string, again = false): Promise<void> {
+    if (madeDirs.has(dir) && !again) return;
+    await fs.mkdir(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
 
   function fileOf(sha256: string): string {
     assertAttachmentKey(sha256);
@@ -33,10 +42,14 @@ export function createDiskAttachmentStore(root: string): AttachmentStore {
   async function put(sha256: string, bytes: Uint8Array): Promise<void> {
     const target = fileOf(sha256);
     if (await has(sha256)) return; // content-addressed: the bytes there are these bytes
-    await Promise.all([fs.mkdir(path.dirname(target), { recursive: true }), fs.mkdir(tempDir, { recursive: true })]);
+    await Promise.all([ensureDir(path.dirname(target)), ensureDir(tempDir)]);
     const temp = path.join(tempDir, `${sha256}.${randomUUID()}`);
     try {
-      const handle = await fs.open(temp, "wx", 0o640);
+      const handle = await fs.open(temp, "wx", 0o640).catch(async (error: unknown) => {
+        if (!isNotFound(error)) throw error;
+        await ensureDir(tempDir, true);
+        return fs.open(temp, "wx", 0o640);
+      });
       try {
         await handle.writeFile(bytes);
         await handle.sync();
@@ -44,7 +57,11 @@ export function createDiskAttachmentStore(root: string): AttachmentStore {
         await handle.close();
       }
       // Two uploads of the same bytes may race here: each renames its own complete copy, the last one wins.
-      await fs.rename(temp, target);
+      await fs.rename(temp, target).catch(async (error: unknown) => {
+        if (!isNotFound(error)) throw error;
+        await ensureDir(path.dirname(target), true);
+        await fs.rename(temp, target);
+      });
     } catch (error) {
       await fs.rm(temp, { force: true });
       throw error;

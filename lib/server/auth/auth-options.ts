@@ -8,6 +8,7 @@ import { getDatabase } from "../db/database";
 import { authenticate } from "./authenticate";
 import { clientIpFromHeaders } from "./client-ip";
 import { loginLimitsFromEnv } from "./login-rate-limit";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 // Officers work offline for days: the session must outlive the longest expected stretch without network. The
 // JWT slides forward on every online visit (next-auth re-issues it from /api/auth/session).
@@ -20,6 +21,7 @@ export const RATE_LIMITED_MESSAGE = "Quá nhiều lần đăng nhập sai. Vui l
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({

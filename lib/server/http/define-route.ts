@@ -1,9 +1,11 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import type { Role, SessionUser } from "@/lib/domain/users";
+import { SessionUserSchema, type Role, type SessionUser } from "@/lib/domain/users";
 import type { z } from "@/lib/domain/z";
 import { authOptions } from "../auth/auth-options";
+import { decodeSessionToken, sessionTokenFromCookieHeader } from "../auth/session-token";
 import { AppError } from "./app-error";
+import { jsonResponse } from "./json-response";
 import { fieldErrors, problemResponse } from "./problem";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./read-json-body";
 
@@ -35,27 +37,40 @@ export function defineRoute<
 >(spec: RouteSpec<P, Q, B, R extends "public" ? SessionUser | null : SessionUser> & { roles: R }) {
   return async function route(request: Request, context: RouteContext): Promise<Response> {
     try {
-      const user = await authorize(spec.roles);
+      const user = await authorize(spec.roles, request);
       const params = parsePart<P>("params", spec.params, await context.params);
       const query = parsePart<Q>("query", spec.query, queryObject(new URL(request.url).searchParams));
       const rawBody = spec.body ? await readJsonBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;
       const body = parsePart<B>("body", spec.body, rawBody);
       // The spec's user type is narrowed by its roles; authorize() guarantees the matching value at run time.
       const result = await spec.handler({ user: user as never, params, query, body, request });
-      return result instanceof Response ? result : Response.json(result, { headers: { "cache-control": "no-store" } });
+      return result instanceof Response ? result : jsonResponse(result, { headers: { "cache-control": "no-store" } });
     } catch (error) {
       return errorResponse(error);
     }
   };
 }
 
-async function authorize(roles: readonly Role[] | "public"): Promise<SessionUser | null> {
+async function authorize(roles: readonly Role[] | "public", request: Request): Promise<SessionUser | null> {
   if (roles === "public") return null;
-  const session = await getServerSession(authOptions);
-  const user = session?.user;
-  if (!user?.id) throw new AppError("unauthenticated", { detail: "Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập" });
+  const user = await sessionUserOf(request);
+  if (!user) throw new AppError("unauthenticated", { detail: "Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập" });
   if (!roles.includes(user.role)) throw new AppError("forbidden");
   return user;
+}
+
+/**
+ * The signed-in user, read from the session cookie without re-issuing it: an API call needs to know who calls,
+ * and the device refreshes its cookie through /api/auth/session. Without a configured secret (`next dev`),
+ * next-auth's generated one is only known to getServerSession.
+ */
+async function sessionUserOf(request: Request): Promise<SessionUser | null> {
+  const secret = authOptions.secret;
+  if (!secret) return (await getServerSession(authOptions))?.user ?? null;
+  const token = sessionTokenFromCookieHeader(request.headers.get("cookie")) ?? undefined;
+  const decoded = await decodeSessionToken({ token, secret }).catch(() => null); // expired, forged or from another secret
+  const parsed = SessionUserSchema.safeParse(decoded?.user);
+  return parsed.success ? parsed.data : null;
 }
 
 function parsePart<S extends AnySchema | undefined>(part: string, schema: S | undefined, value: unknown): Infer<S> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { ERROR_STATUS, ERROR_TITLES_VI, type ErrorCode, type FieldError, type ProblemDetails } from "@/lib/domain/errors";
 import type { z } from "@/lib/domain/z";
+import { jsonResponse } from "./json-response";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
@@ -18,10 +19,7 @@ export function problemResponse(
     ...(options.detail ? { detail: options.detail } : {}),
     ...(options.errors ? { errors: options.errors } : {}),
   };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": PROBLEM_CONTENT_TYPE, "cache-control": "no-store", ...options.headers },
-  });
+  return jsonResponse(body, { status, headers: { "content-type": PROBLEM_CONTENT_TYPE, "cache-control": "no-store", ...options.headers } });
 }
 
 /** zod issues → field errors, with the input's part (`params`, `query`, `body`) as the first path segment. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { FieldError } from "@/lib/domain/errors";
-import { computeContentHash } from "@/lib/domain/records/content-hash";
+import { createHash } from "node:crypto";
+import { contentHashInput } from "@/lib/domain/records/content-hash";
 import { FieldRecordSchema, type FieldRecord } from "@/lib/domain/records/field-record";
 import type { MutationResult, PushMutation } from "@/lib/domain/sync-push";
 import type { SessionUser } from "@/lib/domain/users";
@@ -27,7 +28,7 @@ export async function checkMutation(mutation: PushMutation, user: SessionUser): 
   if (record.state !== "final") {
     return refuse(mutation.id, "Chỉ gửi được biên bản đã hoàn tất", [{ path: "state", message: "Biên bản chưa hoàn tất" }]);
   }
-  if (record.contentHash !== (await computeContentHash(record))) {
+  if (record.contentHash !== contentHashOf(record)) {
     return refuse(mutation.id, "Mã băm nội dung không khớp: biên bản đã bị thay đổi sau khi hoàn tất", [
       { path: "contentHash", message: "Không khớp với nội dung biên bản" },
     ]);
@@ -50,6 +51,15 @@ function safeParseRecord(value: unknown): ReturnType<typeof FieldRecordSchema.sa
   } catch {
     return null;
   }
+}
+
+/**
+ * The domain's content hash (SHA-256 of contentHashInput), digested with node:crypto: the same bytes and the same
+ * digest as computeContentHash, synchronously. WebCrypto's digest is a thread-pool job and a promise per call,
+ * ~60 µs each, 10,000 times in a bench run; check-mutation.test.ts ties the two together.
+ */
+export function contentHashOf(record: FieldRecord): string {
+  return createHash("sha256").update(contentHashInput(record)).digest("hex");
 }
 
 function refuse(id: string, detail: string, errors: FieldError[]): CheckedMutation {
