@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  // Working days a head has to decide on a received record (lib/domain/review/review-due.ts) [?].
+  REVIEW_DUE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

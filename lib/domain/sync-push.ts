@@ -2,6 +2,8 @@ import { IsoDateTimeSchema } from "./dates";
 import { ERROR_STATUS, type ErrorCode } from "./errors";
 import { Sha256HexSchema, UuidSchema, UuidV7Schema } from "./ids";
 import { RecordTypeSchema } from "./records/envelope";
+import { ReturnReasonSchema } from "./review/review-decision";
+import { ReviewStateSchema } from "./review/review-state";
 import { z } from "./z";
 
 // Protocol 1, push (architecture §4–§5; issue #4). A batch of at most 50 finalized records; HTTP 200 with one
@@ -48,8 +50,11 @@ const ProblemSchema = z
   })
   .strict();
 
-/** Why a mutation was rejected, for the officer: validation, permission, unknown case, missing attachment. */
-export const RejectReasonSchema = z.enum(["validation", "permission", "unknown_case", "missing_attachment"]);
+/**
+ * Why a mutation was rejected, for the officer: validation, permission, unknown case, missing attachment, or a
+ * revision of a record whose review no longer allows one (approved, or already superseded).
+ */
+export const RejectReasonSchema = z.enum(["validation", "permission", "unknown_case", "missing_attachment", "review_state"]);
 export type RejectReason = z.infer<typeof RejectReasonSchema>;
 
 export const MutationResultSchema = z.discriminatedUnion("status", [
@@ -79,7 +84,10 @@ export const PulledRecordSchema = z
     contentHash: Sha256HexSchema,
     serverSeq: z.number().int().positive(),
     receivedAt: IsoDateTimeSchema,
-    reviewState: z.enum(["submitted"]), // approved | returned come with review (issue #5)
+    // The head's review (issue #5): a decision gives the record a new serverSeq, so it comes back in the stream.
+    reviewState: ReviewStateSchema,
+    review: z.object({ decidedAt: IsoDateTimeSchema, reason: ReturnReasonSchema.nullable() }).strict().nullable(), // the latest decision
+    supersededBy: UuidSchema.nullable(),
   })
   .strict();
 export type PulledRecord = z.infer<typeof PulledRecordSchema>;

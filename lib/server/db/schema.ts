@@ -179,10 +179,17 @@ export const fieldRecords = pgTable(
     contentHash: text("content_hash"),
     revisionOf: uuid("revision_of"),
     payload: jsonb("payload").notNull(),
+    // Bumped by every change the author's phone must learn (arrival, a review decision, being superseded): the
+    // record stream of a pull is "my records changed since seq N".
     serverSeq: bigint("server_seq", { mode: "number" }).notNull(),
+    // The head's review (lib/domain/review/review-state.ts). Metadata about the record, never its content.
+    reviewState: text("review_state", { enum: ["submitted", "approved", "returned", "superseded"] }).notNull().default("submitted"),
+    supersededBy: uuid("superseded_by"),
   },
   (t) => [
     index("field_records_case_idx").on(t.caseId),
+    index("field_records_review_idx").on(t.reviewState, t.receivedAt),
+    index("field_records_revision_of_idx").on(t.revisionOf),
     // The record stream of a pull: one author's records after a serverSeq, in order (also serves author lookups).
     index("field_records_author_seq_idx").on(t.authorId, t.serverSeq),
     uniqueIndex("field_records_server_seq_key").on(t.serverSeq),
@@ -231,6 +238,60 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );
+
+// ReturnCategorySchema's options (lib/domain/review/review-decision.ts), spelled out because drizzle-kit reads this
+// file without the app's import aliases; review-schema.test.ts keeps the two equal.
+const RETURN_CATEGORIES = ["thieu_thong_tin", "sai_thong_tin", "thieu_chu_ky", "anh_khong_ro", "sai_trinh_tu", "khac"] as const;
+
+/** Every decision of a head on a record, oldest first: the record's review history (its current state is on the row). */
+export const recordReviews = pgTable(
+  "record_reviews",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    recordId: uuid("record_id")
+      .notNull()
+      .references(() => fieldRecords.id),
+    decision: text("decision", { enum: ["approve", "return"] }).notNull(),
+    reasonCategory: text("reason_category", { enum: RETURN_CATEGORIES }),
+    reasonText: text("reason_text"),
+    decidedBy: uuid("decided_by")
+      .notNull()
+      .references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("record_reviews_record_idx").on(t.recordId)],
+);
+
+/**
+ * « Cần ra quyết định »: cases whose approved verification concludes differently from their status, waiting for
+ * the head's decision (lib/domain/review/head-decision.ts). Resolved by the decision itself (results issue).
+ */
+export const decisionsNeeded = pgTable(
+  "decisions_needed",
+  {
+    recordId: uuid("record_id")
+      .primaryKey()
+      .references(() => fieldRecords.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind", { enum: ["xac_dinh_chua_co_dieu_kien", "tiep_tuc_thi_hanh"] }).notNull(),
+    createdAt: createdAt(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [index("decisions_needed_case_idx").on(t.caseId)],
+);
+
+/**
+ * The audit chain's head, written in the transaction of every append: deleting the newest entries breaks the
+ * chain too (the entries alone cannot show that their tail is gone), unless the head is forged with them.
+ */
+export const auditChainHead = pgTable("audit_chain_head", {
+  id: integer("id").primaryKey(), // always 1: one chain
+  lastId: bigint("last_id", { mode: "number" }).notNull(),
+  lastHash: text("last_hash").notNull(),
+  entries: bigint("entries", { mode: "number" }).notNull(),
+});
 
 /** Sign-in attempts, for rate limiting per username and per IP across stateless app servers. */
 export const loginAttempts = pgTable(

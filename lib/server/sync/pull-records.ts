@@ -1,17 +1,19 @@
 import "server-only";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import type { PullQuery, PullResponse } from "@/lib/domain/sync-protocol";
 import type { PulledRecord } from "@/lib/domain/sync-push";
 import type { SessionUser } from "@/lib/domain/users";
 import type { Db } from "../db/client";
-import { fieldRecords } from "../db/schema";
+import { fieldRecords, recordReviews } from "../db/schema";
 
 export type PullRecordsPage = Pick<PullResponse, "records" | "recordsSince" | "recordsHaveMore">;
 
 /**
  * One page of the record stream: the caller's own records with server_seq above `since`, in server_seq order
- * (index field_records_author_seq_idx). No row committed late is skipped, because server_seq is taken under a
- * lock held until commit (server-seq.ts). The next mark is the last seq sent, or `since` itself when nothing is new.
+ * (index field_records_author_seq_idx). A record comes again whenever it changes for its author — a review
+ * decision or a revision replacing it gives it a new server_seq — carrying its review state and latest decision.
+ * No row committed late is skipped, because server_seq is taken under a lock held until commit (server-seq.ts).
+ * The next mark is the last seq sent, or `since` itself when nothing is new.
  */
 export async function pullRecords(db: Db, user: SessionUser, query: Pick<PullQuery, "since" | "limit">): Promise<PullRecordsPage> {
   const rows = await db
@@ -22,29 +24,37 @@ export async function pullRecords(db: Db, user: SessionUser, query: Pick<PullQue
       contentHash: fieldRecords.contentHash,
       serverSeq: fieldRecords.serverSeq,
       receivedAt: fieldRecords.receivedAt,
+      reviewState: fieldRecords.reviewState,
+      supersededBy: fieldRecords.supersededBy,
     })
     .from(fieldRecords)
     .where(and(eq(fieldRecords.authorId, user.id), gt(fieldRecords.serverSeq, query.since)))
     .orderBy(asc(fieldRecords.serverSeq))
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
+  const latest = await latestDecisions(db, page.filter((row) => row.reviewState !== "submitted").map((row) => row.id));
   return {
-    records: page.map(toPulledRecord),
+    records: page.map((row) => toPulledRecord(row, latest.get(row.id) ?? null)),
     recordsSince: page.at(-1)?.serverSeq ?? query.since,
     recordsHaveMore: rows.length > query.limit,
   };
 }
 
-function toPulledRecord(row: { id: string; caseId: string; type: PulledRecord["type"]; contentHash: string | null; serverSeq: number; receivedAt: Date }): PulledRecord {
+async function latestDecisions(db: Db, recordIds: string[]): Promise<Map<string, NonNullable<PulledRecord["review"]>>> {
+  if (recordIds.length === 0) return new Map();
+  const reviews = await db.select().from(recordReviews).where(inArray(recordReviews.recordId, recordIds)).orderBy(asc(recordReviews.id));
+  const latest = new Map<string, NonNullable<PulledRecord["review"]>>();
+  for (const review of reviews) {
+    const reason = review.decision === "return" && review.reasonCategory && review.reasonText ? { category: review.reasonCategory, text: review.reasonText } : null;
+    latest.set(review.recordId, { decidedAt: review.decidedAt.toISOString(), reason });
+  }
+  return latest;
+}
+
+type PulledRow = Omit<PulledRecord, "contentHash" | "receivedAt" | "review"> & { contentHash: string | null; receivedAt: Date };
+
+function toPulledRecord(row: PulledRow, review: PulledRecord["review"]): PulledRecord {
   // Only final records reach field_records (push refuses drafts), and a final record always has its hash.
   if (row.contentHash === null) throw new Error(`field record ${row.id} has no content hash`);
-  return {
-    id: row.id,
-    caseId: row.caseId,
-    type: row.type,
-    contentHash: row.contentHash,
-    serverSeq: row.serverSeq,
-    receivedAt: row.receivedAt.toISOString(),
-    reviewState: "submitted", // approved / returned come with review (issue #5)
-  };
+  return { ...row, contentHash: row.contentHash, receivedAt: row.receivedAt.toISOString(), review };
 }

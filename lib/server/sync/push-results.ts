@@ -10,6 +10,7 @@ const REJECT_CODES: Record<RejectReason, ErrorCode> = {
   permission: "forbidden",
   unknown_case: "not_found",
   missing_attachment: "unprocessable",
+  review_state: "conflict",
 };
 
 function problemOf(code: ErrorCode, detail: string, errors?: FieldError[]): ProblemDetails {

@@ -9,6 +9,7 @@ import { auditRecordsReceived } from "./audit-records";
 import { insertRecords } from "./insert-records";
 import { accepted, conflict, rejected } from "./push-results";
 import { lockServerSeq } from "./server-seq";
+import { findRevisedOriginals, revisionRefusal, supersedeOriginals, type RevisedOriginal } from "./supersede-records";
 
 interface StoredRecord {
   id: string;
@@ -41,21 +42,28 @@ export async function writeRecords(tx: Db, user: SessionUser, deviceId: string, 
     .from(fieldRecords)
     .where(inArray(fieldRecords.id, unique(records.map((record) => record.id))));
   const storedById = new Map(stored.map((row) => [row.id, row]));
+  const originals = await findRevisedOriginals(tx, records);
 
   const toInsert = new Map<string, FieldRecord>();
+  const revised = new Set<string>(); // originals already replaced by a revision of this batch
   const decisions = records.map((record): Decision => {
     const existing = storedById.get(record.id);
     if (existing) return { kind: "done", result: againstStored(record, existing) };
     const earlier = toInsert.get(record.id);
     if (earlier) return { kind: "echo", record, of: earlier };
-    const refusal = refusalOf(record, user, caseOf, heldShas);
+    const refusal = refusalOf(record, user, caseOf, heldShas) ?? revisionRefusal(record, originalOf(record, originals, toInsert), revised);
     if (refusal) return { kind: "done", result: refusal };
     toInsert.set(record.id, record);
+    if (record.revisionOf) revised.add(record.revisionOf);
     return { kind: "insert", record };
   });
 
   const inserted = await insertRecords(tx, [...toInsert.values()]);
-  await auditRecordsReceived(tx, user, deviceId, [...toInsert.values()], inserted);
+  const supersessions = [...toInsert.values()].flatMap((record) =>
+    record.revisionOf && (originals.has(record.revisionOf) || toInsert.has(record.revisionOf)) ? [{ id: record.revisionOf, by: record.id }] : [],
+  );
+  const superseded = await supersedeOriginals(tx, supersessions);
+  await auditRecordsReceived(tx, user, deviceId, [...toInsert.values()], inserted, superseded);
   return decisions.map((decision) => {
     if (decision.kind === "done") return decision.result;
     const row = inserted.get(decision.kind === "insert" ? decision.record.id : decision.of.id);
@@ -97,6 +105,14 @@ function refusalOf(record: FieldRecord, user: SessionUser, caseOf: Map<string, {
     return rejected(record.id, "missing_attachment", `Máy chủ chưa nhận được ${missing.length} ảnh hoặc chữ ký của biên bản; thiết bị sẽ gửi lại`, missing);
   }
   return null;
+}
+
+/** The stored original of a revision, or one sent earlier in the same batch (then just submitted). */
+function originalOf(record: FieldRecord, stored: ReadonlyMap<string, RevisedOriginal>, batch: ReadonlyMap<string, FieldRecord>): RevisedOriginal | undefined {
+  if (!record.revisionOf) return undefined;
+  const inBatch = batch.get(record.revisionOf);
+  if (inBatch) return { id: inBatch.id, authorId: inBatch.authorId, caseId: inBatch.caseId, reviewState: "submitted" };
+  return stored.get(record.revisionOf);
 }
 
 function unique<T>(values: readonly T[]): T[] {
