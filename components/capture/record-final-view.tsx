@@ -1,11 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { useLiveQuery } from "dexie-react-hooks";
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useState } from "react";
 import { ensureDeviceId } from "@/lib/client/db/device-session";
 import { fieldDatabase, type LocalRecord } from "@/lib/client/db/field-database";
 import { createRevision } from "@/lib/client/db/local-records";
+import { findNewerVersion } from "@/lib/client/db/record-reviews";
 import { formatDateTimeVi } from "@/lib/domain/dates";
 import { routes } from "@/lib/routes";
 import { ConfirmDialog } from "../ui/confirm-dialog";
@@ -13,9 +15,15 @@ import { GpsPanel } from "./gps-panel";
 import type { CaptureContext } from "./record-form-contract";
 import { RecordFormFor } from "./record-form-for";
 import { useMediaPort } from "./use-media-port";
+import { finalBannerClasses, RecordReviewNote } from "./record-review-note";
+import { reviseActionFor } from "./revise-action";
+import { recordReviewLabel } from "../sync/record-review-label";
 import { recordSyncLabel } from "../sync/record-sync-label";
 
-/** A finalized biên bản: frozen, with its content hash; it can be printed or corrected by a new revision. */
+/**
+ * A finalized biên bản: frozen, with its content hash and the head's review; it can be printed or corrected by
+ * a new revision (unless approved, or already replaced).
+ */
 export function RecordFinalView({ record, context }: { record: LocalRecord; context: CaptureContext }) {
   const router = useRouter();
   const media = useMediaPort(record.authorId);
@@ -28,7 +36,10 @@ export function RecordFinalView({ record, context }: { record: LocalRecord; cont
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  const isRefused = record.sync?.state === "rejected" || record.sync?.state === "conflict";
+  // undefined while reading: the revise button waits, so it never offers a duplicate revision for a moment.
+  const newer = useLiveQuery(async () => findNewerVersion(fieldDatabase(), record), [record]);
+  const action = newer === undefined ? null : reviseActionFor(record, newer);
+  const review = recordReviewLabel(record);
 
   async function revise() {
     setIsAsking(false);
@@ -38,11 +49,18 @@ export function RecordFinalView({ record, context }: { record: LocalRecord; cont
 
   return (
     <div className="flex flex-col gap-4">
-      <section role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-950" data-testid="final-banner">
+      <section role="status" className={`rounded-md p-3 ${finalBannerClasses(review)}`} data-testid="final-banner">
         <p className="font-semibold">
           Đã hoàn tất{record.capturedAt ? ` lúc ${formatDateTimeVi(record.capturedAt)}` : ""} ·{" "}
           <span data-testid="record-sync-state">{recordSyncLabel(record, false)?.text}</span>
+          {review && review.state !== "returned" ? (
+            <>
+              {" · "}
+              <RecordReviewNote record={record} label={review} />
+            </>
+          ) : null}
         </p>
+        {review?.state === "returned" ? <RecordReviewNote record={record} label={review} /> : null}
         {record.sync?.state === "rejected" && record.sync.errors.length > 0 ? (
           <ul className="mt-1 list-disc pl-5 text-sm text-red-900">
             {record.sync.errors.map((error, index) => (
@@ -58,19 +76,29 @@ export function RecordFinalView({ record, context }: { record: LocalRecord; cont
         <Link href={routes.print(record.id)} className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 text-white hover:bg-blue-900">
           In biên bản
         </Link>
-        <button type="button" onClick={() => setIsAsking(true)} className="min-h-11 rounded-md border border-slate-300 px-4 hover:bg-slate-100">
-          {isRefused ? "Sửa và gửi lại" : "Lập biên bản sửa đổi"}
-        </button>
+        {action?.kind === "revise" ? (
+          <button type="button" onClick={() => setIsAsking(true)} className="min-h-11 rounded-md border border-slate-300 px-4 hover:bg-slate-100">
+            {action.buttonLabel}
+          </button>
+        ) : null}
+        {action?.kind === "open_newer" ? (
+          <Link href={routes.record(action.newerId)} data-testid="newer-version" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 hover:bg-slate-100">
+            {action.label}
+          </Link>
+        ) : null}
       </div>
+      {action?.kind === "none" ? <p className="text-sm text-slate-700" data-testid="revise-unavailable">{action.explanation}</p> : null}
       <GpsPanel location={record.location} locationNote={record.locationNote} readOnly onLocation={() => undefined} onNote={() => undefined} />
       {isFormShown ? (
         <RecordFormFor type={record.type} draft={record.payload} onChange={() => undefined} errors={{}} media={media} context={context} readOnly />
       ) : (
         <p role="status">Đang hiển thị nội dung biên bản…</p>
       )}
-      <ConfirmDialog isOpen={isAsking} title="Lập biên bản sửa đổi?" confirmLabel="Lập biên bản sửa đổi" cancelLabel="Hủy" onConfirm={() => void revise()} onCancel={() => setIsAsking(false)}>
-        Biên bản này giữ nguyên. Một bản nháp mới chép nội dung của nó sẽ được tạo để bạn sửa, hoàn tất và gửi thay thế.
-      </ConfirmDialog>
+      {action?.kind === "revise" ? (
+        <ConfirmDialog isOpen={isAsking} title={action.confirmTitle} confirmLabel={action.confirmLabel} cancelLabel="Hủy" onConfirm={() => void revise()} onCancel={() => setIsAsking(false)}>
+          {action.confirmText}
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { captureContextOf } from "./capture-context";
 import type { CaptureContext } from "./record-form-contract";
 import { RecordEditor } from "./record-editor";
 import { RecordFinalView } from "./record-final-view";
+import { RevisionOfNote } from "./revision-of-note";
 import { useOwnRecord } from "./use-own-record";
 
 /** /record?id=…: a draft to continue or a finalized record to read, print or revise — all offline. */
@@ -49,7 +50,7 @@ function RecordView({ user, recordId }: { user: SessionUser; recordId: string })
         ← Hồ sơ {held?.detail.case.decisionNumber ?? ""}
       </Link>
       <h1 className="text-xl font-semibold">{RECORD_TYPE_LABELS_VI[record.type]}</h1>
-      {record.revisionOf ? <p className="text-sm text-slate-700">Biên bản sửa đổi, thay thế biên bản {record.revisionOf}</p> : null}
+      <RevisionOfNote record={record} />
       {record.state === "draft" ? <RecordEditor key={record.id} record={record} context={context} onFinalized={setJustFinalized} /> : <RecordFinalView record={record} context={context} />}
     </div>
   );

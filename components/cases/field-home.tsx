@@ -7,6 +7,7 @@ import { routes } from "@/lib/routes";
 import { DeviceStatus } from "../sync/device-status";
 import { SyncStatusBar } from "../sync/sync-status-bar";
 import { OfflineCaseList } from "./offline-case-list";
+import { ReturnedRecords } from "./returned-records";
 import { type PullState, useCasePull } from "./use-case-pull";
 
 function pullMessage(state: PullState, lastPulledAt: string | null | undefined): string {
@@ -27,11 +28,15 @@ function pullMessage(state: PullState, lastPulledAt: string | null | undefined):
   }
 }
 
-/** The officer's home: the cases on the phone, their deadlines, and the state of unsynced work. */
+/**
+ * The officer's home: records the head returned (first, when there are any), the cases on the phone, their
+ * deadlines, and the state of unsynced work.
+ */
 export function FieldHome({ user }: { user: SessionUser }) {
   const { state, lastPulledAt, pull } = useCasePull(user.id);
   return (
     <div className="flex flex-col gap-4">
+      <ReturnedRecords userId={user.id} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p role="status" data-testid="pull-status" className="text-sm text-slate-700">
           {pullMessage(state, lastPulledAt)}

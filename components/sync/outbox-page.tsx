@@ -13,6 +13,7 @@ import { routes } from "@/lib/routes";
 import { SessionGate } from "../session/session-gate";
 import { DeviceStatus } from "./device-status";
 import { LockdownExport } from "./lockdown-export";
+import { recordReviewLabel } from "./record-review-label";
 import { recordSyncLabel, TONE_CLASSES } from "./record-sync-label";
 import { SyncStatusBar } from "./sync-status-bar";
 
@@ -62,6 +63,8 @@ function OutboxView({ user }: { user: SessionUser }) {
         <ul className="flex flex-col gap-2" aria-label="Biên bản chờ gửi">
           {waiting.map(({ entry, record, held }) => {
             const label = record ? recordSyncLabel(record, Boolean(status?.isRunning) && entry.state === "pending") : null;
+            // A revision of a record already approved or replaced is refused for good: resending cannot help.
+            const canRetry = entry.state !== "pending" && entry.seq !== undefined && !(record?.sync?.state === "rejected" && record.sync.reason === "review_state");
             return (
               <li key={entry.mutationId} data-testid="outbox-entry" className="rounded-md border border-slate-200 bg-white p-3">
                 <p className="flex flex-wrap justify-between gap-2">
@@ -78,10 +81,10 @@ function OutboxView({ user }: { user: SessionUser }) {
                 <div className="flex flex-wrap gap-3">
                   {record ? (
                     <Link href={routes.record(record.id)} className="text-sm text-blue-800 underline">
-                      {entry.state === "pending" ? "Xem biên bản" : "Xem lý do, sửa và gửi lại"}
+                      {entry.state === "pending" ? "Xem biên bản" : canRetry ? "Xem lý do, sửa và gửi lại" : "Xem lý do"}
                     </Link>
                   ) : null}
-                  {entry.state !== "pending" && entry.seq !== undefined ? (
+                  {canRetry ? (
                     <button type="button" onClick={() => void retry(entry.seq)} className="text-sm text-blue-800 underline">
                       Thử gửi lại
                     </button>
@@ -100,6 +103,7 @@ function OutboxView({ user }: { user: SessionUser }) {
             {sent.map((record) => (
               <li key={record.id}>
                 <Link href={routes.record(record.id)} className="text-blue-800 underline">{RECORD_TYPE_LABELS_VI[record.type]}</Link> · {recordSyncLabel(record, false)?.text}
+                {record.review ? ` · ${recordReviewLabel(record)?.text ?? ""}` : ""}
               </li>
             ))}
           </ul>

@@ -3,7 +3,11 @@ import { formatDateTimeVi } from "@/lib/domain/dates";
 
 export type SyncLabelTone = "pending" | "sending" | "synced" | "refused";
 
-/** The state of a finalized record as the officer reads it: Chờ gửi, Đang gửi, Đã gửi, Bị từ chối, Xung đột. */
+/**
+ * The state of a finalized record as the officer reads it: Chờ gửi, Đang gửi, Đã gửi, Bị từ chối, Xung đột.
+ * Only the transport: what the head decided once it arrived is `recordReviewLabel` (record-review-label.ts),
+ * shown beside it — « Đã gửi (…) · Chờ duyệt ».
+ */
 export function recordSyncLabel(record: LocalRecord, isSending: boolean): { text: string; tone: SyncLabelTone } | null {
   if (record.state !== "final") return null;
   const sync = record.sync ?? { state: "pending" as const };

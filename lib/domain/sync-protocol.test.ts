@@ -63,6 +63,8 @@ function buildPulledRecord(serverSeq: number) {
     serverSeq,
     receivedAt: "2026-07-21T03:00:00.000Z",
     reviewState: "submitted" as const,
+    review: null,
+    supersededBy: null,
   };
 }
 
@@ -154,7 +156,11 @@ test("the record page is in serverSeq order and its next mark is the last seq", 
     const { [field]: _dropped, ...rest } = buildResponse() as Record<string, unknown>;
     expect(PullResponseSchema.safeParse(rest).success, `without ${field}`).toBe(false);
   }
-  expect(PullResponseSchema.safeParse({ ...buildResponse(), records: [{ ...buildPulledRecord(41), reviewState: "approved" }], recordsSince: 41 }).success).toBe(false);
+  // A returned record carries its reason; a state the protocol does not know, or a reason without a category, is refused.
+  const returned = { ...buildPulledRecord(41), reviewState: "returned", review: { decidedAt: "2026-07-22T02:00:00.000Z", reason: { category: "thieu_chu_ky", text: "Thiếu chữ ký người chứng kiến" } } };
+  expect(PullResponseSchema.safeParse({ ...buildResponse(), records: [returned], recordsSince: 41 }).success).toBe(true);
+  expect(PullResponseSchema.safeParse({ ...buildResponse(), records: [{ ...returned, reviewState: "rejected" }], recordsSince: 41 }).success).toBe(false);
+  expect(PullResponseSchema.safeParse({ ...buildResponse(), records: [{ ...returned, review: { decidedAt: "2026-07-22T02:00:00.000Z", reason: { text: "Thiếu chữ ký" } } }], recordsSince: 41 }).success).toBe(false);
 });
 
 test("the response is strict about its version, its mode and its fields", () => {

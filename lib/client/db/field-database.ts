@@ -2,6 +2,8 @@ import "client-only";
 import { Dexie, type EntityTable } from "dexie";
 import type { CaseDetail } from "@/lib/domain/api/cases";
 import type { AttachmentRef, GeoFix, RecordType } from "@/lib/domain/records/envelope";
+import type { ReturnReason } from "@/lib/domain/review/review-decision";
+import type { ReviewState } from "@/lib/domain/review/review-state";
 import type { SessionUser } from "@/lib/domain/users";
 
 // The device's store (architecture §4, conventions §6). Schema changes only ever ADD a `version(n)`; a phone
@@ -34,6 +36,18 @@ export interface LocalRecord {
   updatedAt: string;
   capturedAt: string | null; // when the officer closed the minutes (device clock, as reported)
   sync?: RecordSyncState; // absent on drafts
+  review?: RecordReview; // absent until a pull brings the server's review of this record
+}
+
+/**
+ * The head's review of a record as the last pull brought it (issue #5): the latest decision only, replaced
+ * wholesale when the record comes back in the stream with a later one.
+ */
+export interface RecordReview {
+  state: ReviewState;
+  decidedAt: string | null; // null while submitted (no decision yet), or superseded before any decision
+  reason: ReturnReason | null; // why it was returned
+  supersededBy: string | null; // the revision that replaced it on the server
 }
 
 /** Where a finalized record stands with the server (shown as Chờ gửi, Đã gửi, Bị từ chối, Xung đột). */
@@ -111,6 +125,12 @@ export function openFieldDatabase(name: string = FIELD_DATABASE_NAME): FieldData
     attachmentBytes: "sha256",
     outbox: "++seq, &mutationId, recordId, authorId",
     meta: "key",
+  });
+  // Issue #5: the officer's returned records (a sparse index: a record without a review is not in it) and the
+  // revisions of a record, for the home's « Biên bản bị trả lại » and the record page. Only indexes are added,
+  // so no upgrade function: IndexedDB fills them from the rows already there.
+  db.version(2).stores({
+    records: "id, [authorId+caseId], [authorId+state], caseId, revisionOf, [authorId+review.state]",
   });
   return db;
 }

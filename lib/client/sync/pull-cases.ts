@@ -4,24 +4,24 @@ import { err, ok, type Result } from "@/lib/domain/result";
 import type { PulledRecord } from "@/lib/domain/sync-push";
 import { PullResponseSchema } from "@/lib/domain/sync-protocol";
 import { type ApiError, getJson } from "../api-client";
-import type { FieldDatabase } from "../db/field-database";
+import type { FieldDatabase, RecordReview } from "../db/field-database";
 import { replaceHeldCases } from "../db/local-cases";
 import { saveReferenceData } from "../db/reference-data";
+import { readRecordsSince, writeRecordsSince } from "./records-cursor";
 
 const PAGE_SIZE = 200;
 const MAX_PAGES = 200; // far beyond one officer's pages; stops a server bug from looping forever
 
-const sinceKey = (userId: string) => `recordsSince:${userId}`;
-
-async function readRecordsSince(db: FieldDatabase, userId: string): Promise<number> {
-  const entry = await db.meta.get(sinceKey(userId));
-  return typeof entry?.value === "number" ? entry.value : 0;
+/** The review a pulled record carries, as the device keeps it: the latest decision replaces any earlier one. */
+function reviewOf(pulled: PulledRecord): RecordReview {
+  return { state: pulled.reviewState, decidedAt: pulled.review?.decidedAt ?? null, reason: pulled.review?.reason ?? null, supersededBy: pulled.supersededBy };
 }
 
 /**
  * Applies one page of the record stream together with its cursor, in one transaction: a crash never advances
  * the cursor past records it did not apply. A record with a pending outbox entry is not touched — the device's
- * own state wins until the server has acknowledged it (offline-sync-and-pwa.md §2.3).
+ * own state wins until the server has acknowledged it (offline-sync-and-pwa.md §2.3). Otherwise the record is
+ * marked sent and takes the head's review: a decision gives the record a new serverSeq, so it comes back here.
  */
 async function applyRecordPage(db: FieldDatabase, userId: string, records: readonly PulledRecord[], since: number): Promise<void> {
   await db.transaction("rw", db.records, db.outbox, db.meta, async () => {
@@ -30,9 +30,12 @@ async function applyRecordPage(db: FieldDatabase, userId: string, records: reado
       if (!local || local.authorId !== userId || local.contentHash !== pulled.contentHash) continue;
       const isPending = (await db.outbox.where("recordId").equals(pulled.id).filter((entry) => entry.state === "pending").count()) > 0;
       if (isPending) continue;
-      await db.records.update(pulled.id, { sync: { state: "synced", serverSeq: pulled.serverSeq, receivedAt: pulled.receivedAt } });
+      // A record's serverSeq only grows; an older one (a replay after the cursor was lost) must not bring back
+      // an earlier decision.
+      if (local.sync?.state === "synced" && local.sync.serverSeq > pulled.serverSeq) continue;
+      await db.records.update(pulled.id, { sync: { state: "synced", serverSeq: pulled.serverSeq, receivedAt: pulled.receivedAt }, review: reviewOf(pulled) });
     }
-    await db.meta.put({ key: sinceKey(userId), value: since });
+    await writeRecordsSince(db, userId, since);
   });
 }
 

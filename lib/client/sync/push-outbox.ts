@@ -4,6 +4,7 @@ import { SYNC_PROTOCOL_VERSION } from "@/lib/domain/sync-protocol";
 import { asFieldRecord } from "../capture/finalize-record";
 import type { FieldDatabase, LocalRecord, OutboxEntry, RecordSyncState } from "../db/field-database";
 import { readAttachmentBlob } from "../db/local-attachments";
+import { rewindRecordsSince } from "./records-cursor";
 import { type Fetch, pushBatch, putAttachment, type TransportError } from "./transport";
 
 export type PushOutcome = { kind: "done"; sent: number; refused: number } | { kind: "stopped"; error: TransportError; sent: number; refused: number };
@@ -40,13 +41,14 @@ async function applyResults(db: FieldDatabase, entries: readonly OutboxEntry[], 
   let sent = 0;
   let refused = 0;
   // One transaction: an acknowledgement is never half-applied (outbox row gone but record not marked, or back).
-  await db.transaction("rw", db.outbox, db.records, async () => {
+  await db.transaction("rw", db.outbox, db.records, db.meta, async () => {
     for (const entry of entries) {
       const result = byId.get(entry.recordId);
       if (!result || entry.seq === undefined) continue; // no answer for it: it stays pending and is retried
       if (result.status === "applied" || result.status === "duplicate") {
         await db.outbox.delete(entry.seq);
         await db.records.update(entry.recordId, { sync: { state: "synced", serverSeq: result.serverSeq, receivedAt: result.receivedAt } });
+        if (result.status === "duplicate") await rewindRecordsSince(db, entry.authorId, result.serverSeq);
         sent += 1;
       } else if (result.status === "rejected") {
         const message = result.problem.detail ?? result.problem.title;

@@ -240,7 +240,7 @@ export const auditLog = pgTable(
 );
 
 // ReturnCategorySchema's options (lib/domain/review/review-decision.ts), spelled out because drizzle-kit reads this
-// file without the app's import aliases; review-schema.test.ts keeps the two equal.
+// file without the app's import aliases; lib/server/review/review.test.ts keeps the two equal.
 const RETURN_CATEGORIES = ["thieu_thong_tin", "sai_thong_tin", "thieu_chu_ky", "anh_khong_ro", "sai_trinh_tu", "khac"] as const;
 
 /** Every decision of a head on a record, oldest first: the record's review history (its current state is on the row). */

@@ -216,3 +216,9 @@ describe.each(testDatabases)("review on $name", (target) => {
     for (const action of ["record.submit", "record.approve", "record.return", "record.supersede", "record.view"]) expect(actions).toContain(action);
   });
 });
+
+test("the schema's return categories are the domain's", async () => {
+  const { recordReviews } = await import("../db/schema");
+  const { ReturnCategorySchema } = await import("@/lib/domain/review/review-decision");
+  expect(recordReviews.reasonCategory.enumValues).toEqual(ReturnCategorySchema.options);
+});
