@@ -12,4 +12,7 @@ export const routes = {
   case: (caseId: string) => `/case?id=${encodeURIComponent(caseId)}`,
   record: (recordId: string) => `/record?id=${encodeURIComponent(recordId)}`,
   print: (recordId: string) => `/print?id=${encodeURIComponent(recordId)}`,
+  // The supervisor's review screens are online only (the server decides), so they are not SHELL_PAGES.
+  review: "/review",
+  reviewRecord: (recordId: string) => `/review/record?id=${encodeURIComponent(recordId)}`,
 };
