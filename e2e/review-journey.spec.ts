@@ -58,13 +58,15 @@ test("returned with a reason, revised on the phone, approved after the diff: the
 
   // 4. « Sửa và gửi lại »: a prefilled revision; the officer corrects the price and finalizes it.
   await officer.getByRole("button", { name: "Sửa và gửi lại" }).click();
-  await officer.getByRole("dialog").getByRole("button", { name: /Sửa và gửi lại|Lập biên bản sửa đổi/ }).click();
+  await officer.getByRole("dialog").getByRole("button", { name: "Lập bản sửa" }).click();
   await expect(officer).toHaveURL(/\/record\?id=/);
   const revisionId = new URL(officer.url()).searchParams.get("id") ?? "";
   expect(revisionId).not.toBe(originalId);
+  const revision = new RecordPage(officer);
+  await revision.takeGps(); // a revision is made now, where the officer is: a new fix, not the old one
   await officer.getByLabel("Giá do Chấp hành viên xác định (đồng)").fill("3500000");
   await officer.getByRole("button", { name: "Lấy giá đã xác định" }).click();
-  await new RecordPage(officer).finalize();
+  await revision.finalize();
   await expect(officer.getByTestId("record-sync-state")).toContainText("Đã gửi", { timeout: 30_000 });
 
   // 5. The head sees the revision, the price in its diff, and approves it.
