@@ -31,7 +31,7 @@ export declare namespace z {
   export type infer<T> = zod.infer<T>;
   export type input<T> = zod.input<T>;
   export type output<T> = zod.output<T>;
-  export type ZodType = zod.ZodType;
+  export type ZodType<O = unknown, I = unknown> = zod.ZodType<O, I>;
   export type ZodError = zod.ZodError;
   export type RefinementCtx = zod.RefinementCtx;
 }
