@@ -72,3 +72,28 @@ export const ResultsResponseSchema = z
   .object({ reportYear: z.number().int(), start: IsoDateSchema, end: IsoDateSchema, asOf: IsoDateSchema, root: ResultNodeSchema })
   .strict();
 export type ResultsResponse = z.infer<typeof ResultsResponseSchema>;
+
+// PUT /api/targets (issue #6 item 3): a leader or an admin sets a unit's targets for a report year, as
+// percentages with at most two decimals (82,50 → 82.5). An office without its own inherits the province's.
+const TargetRateSchema = z
+  .number({ error: "Chỉ tiêu phải là số phần trăm" })
+  .min(0, { error: "Chỉ tiêu từ 0%" })
+  .max(100, { error: "Chỉ tiêu tối đa 100%" })
+  .refine((value) => Number.isInteger(Math.round(value * 100)) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, { error: "Chỉ tiêu có tối đa hai chữ số thập phân" });
+
+export const TargetInputSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    unitId: UuidSchema,
+    caseRate: TargetRateSchema,
+    moneyRate: TargetRateSchema,
+  })
+  .strict();
+export type TargetInput = z.infer<typeof TargetInputSchema>;
+
+export const TargetRowSchema = z
+  .object({ unitId: UuidSchema, unitName: z.string(), year: z.number().int(), caseRate: z.number().nullable(), moneyRate: z.number().nullable(), inherited: z.boolean() })
+  .strict();
+export const TargetsResponseSchema = z.object({ year: z.number().int(), targets: z.array(TargetRowSchema) }).strict();
+export type TargetsResponse = z.infer<typeof TargetsResponseSchema>;
+export const TargetsQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) }).strict();
