@@ -24,6 +24,10 @@ export function DecisionsNeeded({ items }: { items: readonly DecisionNeeded[] })
               QĐ {item.caseDecisionNumber} · {item.debtorName} · hiện: {STATUS_LABELS_VI[item.caseStatus]} · từ {formatDateVi(localDateOf(item.since))} ·{" "}
               <Link href={routes.reviewRecord(item.recordId)} className="inline-flex min-h-11 items-center text-blue-800 underline">
                 Xem biên bản xác minh
+              </Link>{" "}
+              ·{" "}
+              <Link href={routes.caseLedger(item.caseId)} data-testid="decision-needed-case" className="inline-flex min-h-11 items-center text-blue-800 underline">
+                Ghi quyết định
               </Link>
             </p>
           </li>

@@ -79,7 +79,7 @@ function RecordReview({ recordId }: { recordId: string }) {
       ) : null}
       {isLoading ? <p role="status">Đang tải lại…</p> : null}
       {errorAlert}
-      {view.headDecision ? <HeadDecisionNote kind={view.headDecision} /> : null}
+      {view.headDecision ? <HeadDecisionNote kind={view.headDecision} caseId={view.case.id} /> : null}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <IntegrityPanel integrity={view.integrity} />
         <TimingPanel timing={view.timing} />
