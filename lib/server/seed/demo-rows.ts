@@ -1,10 +1,9 @@
 import "server-only";
-import type { Party } from "@/lib/domain/parties";
 import type { caseMoneyEntries, caseMoneyObligations, cases, caseStatusEvents } from "@/lib/server/db/schema";
 import { demoUuid } from "./demo-ids";
 import type { DraftCase } from "./generate-office-cases";
 import type { CaseLedger } from "./money-ledger";
-import { normalizeSearchText } from "@/lib/domain/search-text";
+import { caseSearchText } from "@/lib/domain/search-text";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 
@@ -15,18 +14,11 @@ export interface CaseRows {
   entries: Insert<typeof caseMoneyEntries>[];
 }
 
-function searchableParts(party: Party): string[] {
-  if (party.type === "organization") return [party.name, party.enterpriseCode ?? ""];
-  return [party.fullName, party.identity?.number ?? ""];
-}
-
 export function toCaseRows(draft: DraftCase, ledger: CaseLedger): CaseRows {
   const first = draft.events[0];
   const last = draft.events[draft.events.length - 1];
   if (!first || !last) throw new Error(`Case ${draft.key} has no events`);
-  const searchText = normalizeSearchText(
-    [...searchableParts(draft.debtor.party), ...searchableParts(draft.creditor.party), first.decisionNumber].filter(Boolean).join(" "),
-  );
+  const searchText = caseSearchText(draft.debtor.party, draft.creditor.party, first.decisionNumber);
   // Stable sort: entries of the same day keep their ledger order (assessment before the đình chỉ it closes).
   const entries = [...ledger.entries].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   return {

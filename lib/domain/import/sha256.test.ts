@@ -1,0 +1,16 @@
+import { createHash } from "node:crypto";
+import { expect, test } from "vitest";
+import { sha256Hex } from "./sha256";
+
+test("matches the FIPS 180-4 examples", () => {
+  expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  expect(sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  expect(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")).toBe("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+});
+
+test("matches node:crypto on UTF-8 text of every length around the block boundaries", () => {
+  for (let length = 0; length < 200; length += 1) {
+    const text = "Nguyễn Văn Hùng|HD.TPHD|đ".repeat(10).slice(0, length);
+    expect(sha256Hex(text), `length ${length}`).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+  }
+});
