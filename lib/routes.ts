@@ -15,4 +15,7 @@ export const routes = {
   // The supervisor's review screens are online only (the server decides), so they are not SHELL_PAGES.
   review: "/review",
   reviewRecord: (recordId: string) => `/review/record?id=${encodeURIComponent(recordId)}`,
+  caseLedger: (caseId: string) => `/review/case?id=${encodeURIComponent(caseId)}`,
+  // Online only too: the annual results are computed by the server from the whole case ledger.
+  results: "/results",
 };

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { SessionUser } from "@/lib/domain/users";
 import { formatDateTimeVi } from "@/lib/domain/dates";
 import { routes } from "@/lib/routes";
+import { ResultsLink } from "../results/results-link";
 import { DeviceStatus } from "../sync/device-status";
 import { SyncStatusBar } from "../sync/sync-status-bar";
 import { OfflineCaseList } from "./offline-case-list";
@@ -53,6 +54,7 @@ export function FieldHome({ user }: { user: SessionUser }) {
           <Link href={routes.outbox} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-100">
             Hộp thư đi
           </Link>
+          <ResultsLink />
         </div>
       </div>
       <SyncStatusBar user={user} />

@@ -13,11 +13,11 @@ async function signOutOfDevice() {
   await signOut({ callbackUrl: "/login" });
 }
 
-export function AppHeader({ user }: { user: SessionUser | null }) {
+export function AppHeader({ user, isWide = false }: { user: SessionUser | null; isWide?: boolean }) {
   const { t } = useI18n();
   return (
     <header data-print-hide className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+      <div className={`mx-auto flex flex-wrap items-center justify-between gap-2 px-4 py-3 ${isWide ? "max-w-[96rem]" : "max-w-5xl"}`}>
         <div>
           <p className="text-lg font-semibold text-blue-900">{t("app.name")}</p>
           {user ? (

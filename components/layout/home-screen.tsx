@@ -6,6 +6,7 @@ import { useCallback } from "react";
 import { CaseList } from "../cases/case-list";
 import { FieldHome } from "../cases/field-home";
 import { useI18n } from "../i18n/i18n-provider";
+import { ResultsLink } from "../results/results-link";
 import { ReviewLink } from "../review/review-link";
 import { SessionGate } from "../session/session-gate";
 
@@ -25,6 +26,7 @@ export function HomeScreen() {
         ) : (
           <div className="flex flex-col gap-4">
             {user.role === "supervisor" || user.role === "leader" ? <ReviewLink /> : null}
+            <ResultsLink />
             {user.role === "supervisor" ? (
               <Link href="/import" className="self-start text-sm text-blue-800 underline">
                 Nhập tệp chuyển giao của Chấp hành viên

@@ -16,7 +16,7 @@ import { useDeviceSession } from "./use-device-session";
  * session online, the snapshot is refreshed (or replaced, if another user signed in on this device). Only
  * when the device knows nobody AND the server says nobody is signed in does it go to the login page.
  */
-export function SessionGate({ children }: { children(session: DeviceSession): ReactNode }) {
+export function SessionGate({ children, isWide = false }: { children(session: DeviceSession): ReactNode; isWide?: boolean }) {
   const { t } = useI18n();
   const router = useRouter();
   const deviceSession = useDeviceSession();
@@ -34,8 +34,9 @@ export function SessionGate({ children }: { children(session: DeviceSession): Re
 
   return (
     <>
-      <AppHeader user={deviceSession?.user ?? null} />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-4">
+      <AppHeader user={deviceSession?.user ?? null} isWide={isWide} />
+      {/* Wide pages (the results table's twelve figure columns) use a desktop's width; the rest read better narrow. */}
+      <main id="main" className={`mx-auto w-full flex-1 px-4 py-4 ${isWide ? "max-w-[96rem]" : "max-w-5xl"}`}>
         {deviceSession ? (
           <>
             {deviceSession.user.role === "officer" ? <SyncRunner userId={deviceSession.user.id} /> : null}
