@@ -23,6 +23,10 @@ export function testNode(overrides: Partial<ResultNode> = {}): ResultNode {
     caseGap: null,
     moneyGap: null,
     targetInherited: false,
+    byKind: {
+      chuDong: { figures: { ...EMPTY_FIGURES }, caseRate: null, moneyRate: null },
+      theoYeuCau: { figures: { ...EMPTY_FIGURES }, caseRate: null, moneyRate: null },
+    },
     children: [],
     ...overrides,
   };

@@ -57,6 +57,13 @@ export const ResultNodeBaseSchema = z
     caseGap: Percent, // rate − target, percentage points: + vượt, − chưa đạt
     moneyGap: Percent,
     targetInherited: z.boolean(), // the target is the parent unit's (none set for this one)
+    // Chủ động and theo yêu cầu apart (TT 10/2017 indicators 1901–1905 report both); `figures` is them together.
+    byKind: z
+      .object({
+        chuDong: z.object({ figures: FiguresSchema, caseRate: Percent, moneyRate: Percent }).strict(),
+        theoYeuCau: z.object({ figures: FiguresSchema, caseRate: Percent, moneyRate: Percent }).strict(),
+      })
+      .strict(),
   })
   .strict();
 

@@ -40,6 +40,13 @@ describe.each(testDatabases)("results on $name", (target) => {
     expect(root.figures.finished + root.figures.terminated).toBe(6367);
     expect(root.children).toHaveLength(12);
     expect(root.children.filter((office) => (office.moneyGap ?? 0) < 0).map((office) => office.code).sort()).toHaveLength(3);
+    // Chủ động and theo yêu cầu add up to the whole, at every level.
+    for (const node of [root, ...root.children]) {
+      expect(node.byKind.chuDong.figures.withConditions + node.byKind.theoYeuCau.figures.withConditions).toBe(node.figures.withConditions);
+      expect(node.byKind.chuDong.figures.moneyCollected + node.byKind.theoYeuCau.figures.moneyCollected).toBe(node.figures.moneyCollected);
+    }
+    expect(root.byKind.chuDong.figures.toEnforce).toBeGreaterThan(0);
+    expect(root.byKind.theoYeuCau.figures.toEnforce).toBeGreaterThan(0);
     // Offices add up to the province, officers to their office.
     for (const key of Object.keys(root.figures) as (keyof ResultNode["figures"])[]) {
       expect(sumOf(root.children, (office) => office.figures[key]), key).toBe(root.figures[key]);

@@ -1,14 +1,14 @@
 import "server-only";
 import { eq, inArray, or } from "drizzle-orm";
-import type { ResultsQuery, ResultsResponse } from "@/lib/domain/api/results";
+import type { ResultNode, ResultsQuery, ResultsResponse } from "@/lib/domain/api/results";
 import { localDateOf, reportYearBounds } from "@/lib/domain/dates";
-import { caseFigures, sumFigures, type Figures } from "@/lib/domain/statistics/case-figures";
+import { caseFigures, sumFigures } from "@/lib/domain/statistics/case-figures";
 import type { SessionUser } from "@/lib/domain/users";
 import type { Db } from "../db/client";
 import { units, users } from "../db/schema";
 import { AppError } from "../http/app-error";
 import { loadLedger, type ScopedLedgerCase } from "./load-ledger";
-import { resultNode } from "./result-node";
+import { resultNode, type KindFigures } from "./result-node";
 import { unitTargets } from "./unit-targets";
 
 type UnitRow = typeof units.$inferSelect;
@@ -45,26 +45,35 @@ export async function getResults(db: Db, user: SessionUser, query: ResultsQuery,
       ),
       )
       .sort((a, b) => a.name.localeCompare(b.name, "vi"));
-    return resultNode({ id: office.id, kind: "office", name: office.name, code: office.code }, sumFigures(officerNodes.map((node) => node.figures)), target, officerNodes);
+    return resultNode({ id: office.id, kind: "office", name: office.name, code: office.code }, kindsOf(officerNodes), target, officerNodes);
   });
 
   const root = (() => {
     if (user.role === "officer") {
       const own = officeNodes.flatMap((office) => office.children).find((node) => node.id === user.id);
-      return own ?? resultNode({ id: user.id, kind: "officer", name: user.name, code: null }, sumFigures([]), { value: null, inherited: true });
+      return own ?? resultNode({ id: user.id, kind: "officer", name: user.name, code: null }, kindsOf([]), { value: null, inherited: true });
     }
     if (user.role === "supervisor" || (query.unit && query.unit !== province.id)) {
       const office = officeNodes[0];
       if (!office) throw new AppError("not_found", { detail: "Không tìm thấy đơn vị" });
       return office;
     }
-    return resultNode({ id: province.id, kind: "province", name: province.name, code: province.code }, sumFigures(officeNodes.map((node) => node.figures)), { value: provinceTarget, inherited: false }, officeNodes);
+    return resultNode({ id: province.id, kind: "province", name: province.name, code: province.code }, kindsOf(officeNodes), { value: provinceTarget, inherited: false }, officeNodes);
   })();
   return { reportYear: query.year, start, end, asOf, root };
 }
 
-function figuresOf(cases: readonly ScopedLedgerCase[], year: number, asOf: string): Figures {
-  return sumFigures(cases.map((c) => caseFigures(c, year, asOf)));
+function figuresOf(cases: readonly ScopedLedgerCase[], year: number, asOf: string): KindFigures {
+  const of = (kind: ScopedLedgerCase["kind"]) => sumFigures(cases.filter((c) => c.kind === kind).map((c) => caseFigures(c, year, asOf)));
+  return { chuDong: of("chu_dong"), theoYeuCau: of("theo_yeu_cau") };
+}
+
+/** A parent's figures by kind: the sum of its children's. */
+function kindsOf(children: readonly ResultNode[]): KindFigures {
+  return {
+    chuDong: sumFigures(children.map((node) => node.byKind.chuDong.figures)),
+    theoYeuCau: sumFigures(children.map((node) => node.byKind.theoYeuCau.figures)),
+  };
 }
 
 /** Cases per assigned officer; unassigned cases form their own group (null), so officers add up to their office. */

@@ -1,18 +1,30 @@
 import "server-only";
 import type { ResultNode } from "@/lib/domain/api/results";
-import type { Figures } from "@/lib/domain/statistics/case-figures";
+import { addFigures, type Figures } from "@/lib/domain/statistics/case-figures";
 import { bpToPercent, gapBp, ratesOf } from "@/lib/domain/statistics/rates";
 import type { Target } from "./unit-targets";
 
 /** One node of the results tree from its figures, its target (own or inherited) and its children. */
+export interface KindFigures {
+  chuDong: Figures;
+  theoYeuCau: Figures;
+}
+
+const percent = (bp: number | null) => (bp === null ? null : bpToPercent(bp));
+
+function kindPart(figures: Figures) {
+  const rates = ratesOf(figures);
+  return { figures, caseRate: percent(rates.caseRateBp), moneyRate: percent(rates.moneyRateBp) };
+}
+
 export function resultNode(
   head: { id: string; kind: ResultNode["kind"]; name: string; code: string | null },
-  figures: Figures,
+  byKind: KindFigures,
   target: { value: Target | null; inherited: boolean },
   children: ResultNode[] = [],
 ): ResultNode {
+  const figures = addFigures(byKind.chuDong, byKind.theoYeuCau);
   const rates = ratesOf(figures);
-  const percent = (bp: number | null) => (bp === null ? null : bpToPercent(bp));
   return {
     ...head,
     figures,
@@ -25,6 +37,7 @@ export function resultNode(
     caseGap: percent(gapBp(rates.caseRateBp, target.value?.caseRateBp ?? null)),
     moneyGap: percent(gapBp(rates.moneyRateBp, target.value?.moneyRateBp ?? null)),
     targetInherited: target.inherited,
+    byKind: { chuDong: kindPart(byKind.chuDong), theoYeuCau: kindPart(byKind.theoYeuCau) },
     children,
   };
 }
