@@ -59,7 +59,7 @@ test("returned with a reason, revised on the phone, approved after the diff: the
   // 4. « Sửa và gửi lại »: a prefilled revision; the officer corrects the price and finalizes it.
   await officer.getByRole("button", { name: "Sửa và gửi lại" }).click();
   await officer.getByRole("dialog").getByRole("button", { name: "Lập bản sửa" }).click();
-  await expect(officer).toHaveURL(/\/record\?id=/);
+  await expect(officer).not.toHaveURL(new RegExp(originalId)); // the page moves to the new draft
   const revisionId = new URL(officer.url()).searchParams.get("id") ?? "";
   expect(revisionId).not.toBe(originalId);
   const revision = new RecordPage(officer);
