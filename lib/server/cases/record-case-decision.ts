@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { LedgerWriteResponse } from "@/lib/domain/api/ledger";
 import type { StatusEntry } from "@/lib/domain/case-status";
@@ -7,15 +7,10 @@ import { localDateOf } from "@/lib/domain/dates";
 import type { SessionUser } from "@/lib/domain/users";
 import { appendAudit } from "../audit/append-audit";
 import type { Db } from "../db/client";
-import { cases, caseStatusEvents, decisionsNeeded } from "../db/schema";
+import { cases, caseStatusEvents } from "../db/schema";
 import { AppError } from "../http/app-error";
 import { lockCaseForHead } from "./lock-case-for-head";
-
-// Which open « cần ra quyết định » entries a decision settles (lib/domain/review/head-decision.ts).
-const SETTLES: Partial<Record<StatusEntry["status"], "xac_dinh_chua_co_dieu_kien" | "tiep_tuc_thi_hanh">> = {
-  chua_co_dieu_kien: "xac_dinh_chua_co_dieu_kien",
-  dang_thi_hanh: "tiep_tuc_thi_hanh",
-};
+import { settleDecisionsNeeded } from "./settle-decisions-needed";
 
 /**
  * POST /api/cases/{id}/decisions: the head of the case's office records a decision. It appends to the status
@@ -36,15 +31,8 @@ export async function recordCaseDecision(db: Db, user: SessionUser, caseId: stri
     const seq = (latest?.seq ?? 0) + 1;
     await tx.insert(caseStatusEvents).values({ id: randomUUID(), caseId, seq, ...entry });
     await tx.update(cases).set({ status: entry.status, statusGround: entry.ground }).where(eq(cases.id, caseId));
-    const kind = SETTLES[entry.status];
-    const settled = kind
-      ? await tx
-          .update(decisionsNeeded)
-          .set({ resolvedAt: sql`now()` })
-          .where(and(eq(decisionsNeeded.caseId, caseId), eq(decisionsNeeded.kind, kind), isNull(decisionsNeeded.resolvedAt)))
-          .returning({ recordId: decisionsNeeded.recordId })
-      : [];
-    await appendAudit(tx, { actorId: user.id, action: "case.decision", entityType: "case", entityId: caseId, detail: { seq, ...entry, settledRecords: settled.map((row) => row.recordId) } });
+    const settled = await settleDecisionsNeeded(tx, [{ caseId, status: entry.status }]);
+    await appendAudit(tx, { actorId: user.id, action: "case.decision", entityType: "case", entityId: caseId, detail: { seq, ...entry, settledRecords: settled } });
     return { caseId, status: entry.status, statusGround: entry.ground, seq, resolvedDecisionsNeeded: settled.length };
   });
 }

@@ -5,6 +5,7 @@ import type { DecisionImportRow } from "@/lib/domain/import/decision-row";
 import type { ImportIssue } from "@/lib/domain/import/import-issue";
 import { importedCaseId, importedDecisionId } from "@/lib/domain/import/ledger-ids";
 import type { Lined } from "@/lib/domain/import/parse-ledger-file";
+import { settleDecisionsNeeded } from "../cases/settle-decisions-needed";
 import type { Db } from "../db/client";
 import { caseStatusEvents } from "../db/schema";
 import { ledgerChangedMeanwhile, unitOutOfScopeMessage, type ScopeUnit } from "./import-scope";
@@ -110,5 +111,7 @@ export async function writeDecisionPlan(tx: Db, plan: DecisionPlan) {
     await tx.execute(sql`UPDATE cases AS c SET status = u.status, status_ground = u.ground, updated_at = now()
       FROM jsonb_to_recordset(${chunk}::jsonb) AS u(id uuid, status text, ground text) WHERE c.id = u.id`);
   }
+  // A decision recorded through the import closes « cần ra quyết định » exactly as one recorded on the form.
+  await settleDecisionsNeeded(tx, plan.statusChanges.map((change) => ({ caseId: change.id, status: change.status })));
   return { cases: 0, obligations: 0, decisions, moneyEntries: 0 };
 }

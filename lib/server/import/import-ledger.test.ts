@@ -9,6 +9,11 @@ import { getCase } from "../cases/get-case";
 import type { DbHandle } from "../db/client";
 import { auditLog, caseMoneyEntries, caseMoneyObligations, cases, caseStatusEvents } from "../db/schema";
 import { AppError } from "../http/app-error";
+import { buildVerificationPayload } from "@/lib/domain/records/fixtures";
+import { decideRecord } from "../review/decide-record";
+import { listReviewQueue } from "../review/list-review-queue";
+import { pushRecords } from "../sync/push-records";
+import { buildFinalRecord, pushEnvelope, storeAttachmentsOf } from "../sync/sync-test-world";
 import { importLedger } from "./import-ledger";
 import { PEOPLE, seedImportWorld } from "./import-test-world";
 
@@ -185,6 +190,20 @@ describe.each(testDatabases)("ledger import on $name", (target) => {
       { path: "line.6.stt_qd", message: expect.stringContaining("trùng với dòng 5") },
     ]);
     expect(await ledgerSnapshot()).toEqual(before);
+  });
+
+  test("an imported decision closes « cần ra quyết định » like one recorded on the form", async () => {
+    await importCsv(PEOPLE.supervisor, ledgerCsv("ho_so", [caseCells("G/001", 7001)]));
+    const caseId = importedCaseId({ unitCode: "HD.TPHD", caseCode: "G/001" });
+    const typed = { type: "xac_minh" as const, payload: buildVerificationPayload({ conclusion: { conclusion: "chua_co_dieu_kien", ground: "a" } }) };
+    const record = await buildFinalRecord({ caseId, authorId: PEOPLE.officer.id, typed });
+    await storeAttachmentsOf(handle.db, [record], PEOPLE.officer.id);
+    expect((await pushRecords(handle.db, PEOPLE.officer, pushEnvelope([record]))).results[0]?.status).toBe("applied");
+    await decideRecord(handle.db, PEOPLE.supervisor, record.id, { decision: "approve" });
+    const open = async () => (await listReviewQueue(handle.db, PEOPLE.supervisor, { page: 1, pageSize: 10 })).decisionsNeeded.filter((item) => item.caseId === caseId);
+    expect(await open()).toHaveLength(1);
+    await importCsv(PEOPLE.supervisor, ledgerCsv("quyet_dinh", [exampleDecisionCells({ ma_ho_so: "G/001", stt_qd: "1", trang_thai: "chua_co_dieu_kien", can_cu: "a", so_qd: "701/QĐ-CCTHADS" })]));
+    expect(await open()).toEqual([]);
   });
 
   test("a money file adds entries of cases in the ledger; identical rows and entries before the case are refused", async () => {
