@@ -6,7 +6,6 @@
 // Last line: save_p50_ms=<n> save_p95_ms=<n> first_load_kb_gzip=<n>
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -16,39 +15,11 @@ import { buildVerificationPayload } from "../lib/domain/records/fixtures";
 import { buildIsCurrent, writeBuildFingerprint } from "./build-fingerprint.mjs";
 import { buildForProduction } from "./build.mjs";
 import { ensureChromium } from "./ensure-chromium.mjs";
+import { freePort, percentile, waitForHealth } from "./bench-helpers";
 
 const RUNS = Number(process.env.BENCH_RUNS || 30);
 const CPU_SLOWDOWN = 4;
 const root = path.resolve(import.meta.dirname, "..");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHealth(baseURL: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the app did not start");
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
 
 /** Sum of the gzip -9 sizes of the JS files the prerendered /record page loads (what a cold visit downloads). */
 async function firstLoadKbGzip(baseURL: string): Promise<number> {

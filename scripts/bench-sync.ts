@@ -7,9 +7,8 @@
 // port, and drops the database at the end.
 // Last line: records_per_s=<n> push_p50_ms=<n> push_p95_ms=<n> lost=<n> duplicated=<n>
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +18,8 @@ import { computeContentHash } from "../lib/domain/records/content-hash";
 import type { FieldRecord } from "../lib/domain/records/field-record";
 import { buildFieldRecord, buildParticipant, buildServicePayload } from "../lib/domain/records/fixtures";
 import { PushResponseSchema, type MutationResult } from "../lib/domain/sync-push";
+import { cpuSeconds, freePort, inPool, percentile, waitForHealth } from "./bench-helpers";
+import { seedBenchDatabase } from "./bench-sync-seed";
 import { buildIsCurrent, writeBuildFingerprint } from "./build-fingerprint.mjs";
 import { buildForProduction } from "./build.mjs";
 
@@ -38,99 +39,6 @@ interface Device {
   cookies: Map<string, string>;
   records: FieldRecord[];
   images: Map<string, Uint8Array<ArrayBuffer>>; // sha256 → bytes, for the records that carry signatures
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHealth(baseURL: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the app did not start");
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
-/** Runs `work` over `items` with at most `limit` in flight. */
-async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const item = items[next] as T;
-        next += 1;
-        await work(item);
-      }
-    }),
-  );
-}
-
-/** The fresh database, its schema, and the bench's own office: 50 officers, each with assigned cases. */
-async function seedDatabase(url: string): Promise<{ username: string; userId: string; caseIds: string[] }[]> {
-  // Imported here: these modules are server-only, and this process runs with the react-server condition.
-  const { openDatabase } = await import("../lib/server/db/client");
-  const { hashPassword } = await import("../lib/server/auth/password");
-  const schema = await import("../lib/server/db/schema");
-  const handle = await openDatabase({ url });
-  try {
-    await handle.migrate();
-    const provinceId = randomUUID();
-    const officeId = randomUUID();
-    await handle.db.insert(schema.units).values([
-      { id: provinceId, code: "BENCH", name: "Cục THADS (bench)", kind: "province" },
-      { id: officeId, code: "BENCH.1", name: "Chi cục THADS (bench)", kind: "office", parentId: provinceId },
-    ]);
-    const passwordHash = await hashPassword(PASSWORD); // one scrypt hash: same password, and 50 would take 5 s
-    const officers = Array.from({ length: DEVICES }, (_, k) => ({
-      username: `bench.chv${String(k + 1).padStart(2, "0")}`,
-      userId: randomUUID(),
-      caseIds: Array.from({ length: CASES_PER_OFFICER }, () => randomUUID()),
-    }));
-    await handle.db.insert(schema.users).values(
-      officers.map((o) => ({ id: o.userId, username: o.username, displayName: `Chấp hành viên ${o.username}`, role: "officer" as const, grade: "trung_cap" as const, unitId: officeId, passwordHash })),
-    );
-    const person = (fullName: string) => ({ type: "person", fullName, address: { asWritten: "Phường Hải Dương, thành phố Hải Phòng" } });
-    let n = 0;
-    await handle.db.insert(schema.cases).values(
-      officers.flatMap((o) =>
-        o.caseIds.map((id) => {
-          n += 1;
-          return {
-            id, unitId: officeId, assignedOfficerId: o.userId, decisionNumber: `${n}/QĐ-CCTHADS`, decisionDate: "2026-03-02", acceptedDate: "2026-03-02",
-            judgmentNumber: `${n}/2025/DS-ST`, judgmentDate: "2025-12-15", judgmentCourt: "Tòa án nhân dân khu vực 1 – Hải Phòng", kind: "theo_yeu_cau" as const,
-            debtor: person(`Người phải thi hành ${n}`), creditor: person(`Người được thi hành ${n}`), searchText: `nguoi phai thi hanh ${n}`, status: "dang_thi_hanh",
-          };
-        }),
-      ),
-    );
-    // What makes a case a valid case detail for a pull (the warm-up below pulls): an obligation and its status.
-    const caseIds = officers.flatMap((o) => o.caseIds);
-    await handle.db.insert(schema.caseMoneyObligations).values(caseIds.map((caseId) => ({ id: randomUUID(), caseId, position: 0, description: "Trả nợ tiền vay", amount: 120_000_000 })));
-    await handle.db.insert(schema.caseStatusEvents).values(
-      caseIds.map((caseId) => ({ id: randomUUID(), caseId, seq: 1, status: "dang_thi_hanh", decisionNumber: "1/QĐ-CCTHADS", decisionDate: "2026-03-02", signer: "Phạm Văn Dũng" })),
-    );
-    return officers;
-  } finally {
-    await handle.close();
-  }
 }
 
 /** A small but real PNG signature image: the PNG signature then random bytes (the server sniffs the type). */
@@ -223,32 +131,6 @@ async function runDevice(baseURL: string, device: Device, log: PushLog): Promise
   }
 }
 
-/** CPU seconds used so far by the app server's process tree, every postgres process, and this process (Linux /proc). */
-function cpuSeconds(serverPid: number | undefined): { server: number; serverSys: number; postgres: number; client: number } {
-  const ticks = 100; // USER_HZ on Linux
-  const stats = fs.existsSync("/proc")
-    ? fs.readdirSync("/proc").flatMap((entry) => {
-        if (!/^\d+$/.test(entry)) return [];
-        try {
-          const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-          const afterName = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-          const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-          return [{ pid: Number(entry), ppid: Number(afterName[1]), name, cpu: (Number(afterName[11]) + Number(afterName[12])) / ticks, sys: Number(afterName[12]) / ticks }];
-        } catch {
-          return []; // the process ended while we read
-        }
-      })
-    : [];
-  const tree = new Set<number>(serverPid ? [serverPid] : []);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const stat of stats) if (tree.has(stat.ppid) && !tree.has(stat.pid)) grew = tree.add(stat.pid).size > 0;
-  }
-  const sum = (filter: (stat: (typeof stats)[number]) => boolean) => stats.filter(filter).reduce((total, stat) => total + stat.cpu, 0);
-  const own = process.cpuUsage();
-  return { serverSys: stats.filter((stat) => tree.has(stat.pid)).reduce((t, stat) => t + stat.sys, 0), server: sum((stat) => tree.has(stat.pid)), postgres: sum((stat) => stat.name.startsWith("postgres")), client: (own.user + own.system) / 1e6 };
-}
-
 async function verify(url: string, devices: readonly Device[], results: readonly MutationResult[]) {
   const expected = new Map(devices.flatMap((device) => device.records.map((record) => [record.id, record.contentHash] as const)));
   const client = new pg.Client({ connectionString: url });
@@ -297,7 +179,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "thads-bench-sync-"));
   let server: ChildProcess | undefined;
   try {
-    const officers = await seedDatabase(dbUrl.toString());
+    const officers = await seedBenchDatabase(dbUrl.toString(), { officers: DEVICES, casesPerOfficer: CASES_PER_OFFICER, password: PASSWORD });
     const devices: Device[] = officers.map((o) => ({ ...o, cookies: new Map(), records: [], images: new Map() }));
     for (const device of devices) await buildRecords(device, RECORDS / DEVICES, ATTACHMENTS / DEVICES / 2);
     const imageCount = devices.reduce((sum, device) => sum + device.images.size, 0);
