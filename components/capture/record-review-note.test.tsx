@@ -1,29 +1,15 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { expect, test } from "vitest";
 import type { LocalRecord } from "@/lib/client/db/field-database";
-import { FIXTURE_AUTHOR_ID, FIXTURE_CASE_ID, FIXTURE_RECORD_ID } from "@/lib/domain/records/fixtures";
+import { finalLocalRecord } from "@/test/local-record";
 import { recordReviewLabel } from "../sync/record-review-label";
 import { finalBannerClasses, RecordReviewNote } from "./record-review-note";
 
-const RETURNED: LocalRecord = {
-  id: FIXTURE_RECORD_ID,
-  authorId: FIXTURE_AUTHOR_ID,
-  caseId: FIXTURE_CASE_ID,
+const RETURNED = finalLocalRecord({
   type: "dinh_gia",
-  state: "final",
-  payload: {},
-  location: null,
-  locationNote: null,
-  attachments: [],
-  revisionOf: null,
-  contentHash: "a".repeat(64),
-  deviceId: "device-test-0001",
-  createdAt: "2026-11-29T01:00:00.000Z",
-  updatedAt: "2026-11-29T01:00:00.000Z",
-  capturedAt: "2026-11-29T01:00:00.000Z",
   sync: { state: "synced", serverSeq: 3, receivedAt: "2026-11-29T02:00:00.000Z" },
   review: { state: "returned", decidedAt: "2026-12-01T03:00:00.000Z", reason: { category: "sai_thong_tin", text: "Giá khởi điểm ghi sai" }, supersededBy: null },
-};
+});
 
 function text(html: string): string {
   return html.replace(/<[^>]+>/g, "");

@@ -1,30 +1,17 @@
 import { expect, test } from "vitest";
 import type { LocalRecord, RecordReview } from "@/lib/client/db/field-database";
-import { FIXTURE_AUTHOR_ID, FIXTURE_CASE_ID, FIXTURE_RECORD_ID } from "@/lib/domain/records/fixtures";
+import { FIXTURE_RECORD_ID } from "@/lib/domain/records/fixtures";
+import { finalLocalRecord } from "@/test/local-record";
 import { reviseActionFor } from "./revise-action";
 
 const REVISION_ID = "01980c2a-5b3d-7e4f-8a1b-000000000099";
 
 function record(overrides: Partial<LocalRecord> = {}): LocalRecord {
-  return {
-    id: FIXTURE_RECORD_ID,
-    authorId: FIXTURE_AUTHOR_ID,
-    caseId: FIXTURE_CASE_ID,
+  return finalLocalRecord({
     type: "thong_bao",
-    state: "final",
-    payload: {},
-    location: null,
-    locationNote: null,
-    attachments: [],
-    revisionOf: null,
-    contentHash: "a".repeat(64),
-    deviceId: "device-test-0001",
-    createdAt: "2026-11-29T01:00:00.000Z",
-    updatedAt: "2026-11-29T01:00:00.000Z",
-    capturedAt: "2026-11-29T01:00:00.000Z",
     sync: { state: "synced", serverSeq: 3, receivedAt: "2026-11-29T02:00:00.000Z" },
     ...overrides,
-  };
+  });
 }
 
 function review(state: RecordReview["state"]): RecordReview {

@@ -1,30 +1,14 @@
 import { expect, test } from "vitest";
 import type { LocalRecord } from "@/lib/client/db/field-database";
-import { FIXTURE_AUTHOR_ID, FIXTURE_CASE_ID, FIXTURE_RECORD_ID } from "@/lib/domain/records/fixtures";
+import { FIXTURE_RECORD_ID } from "@/lib/domain/records/fixtures";
+import { finalLocalRecord } from "@/test/local-record";
 import { REVIEW_STATE_LABELS_VI } from "@/lib/domain/review/review-state";
 import { recordReviewLabel, returnReasonText } from "./record-review-label";
 
 const SYNCED = { state: "synced", serverSeq: 7, receivedAt: "2026-11-29T02:00:00.000Z" } as const;
 
 function record(overrides: Partial<LocalRecord>): LocalRecord {
-  return {
-    id: FIXTURE_RECORD_ID,
-    authorId: FIXTURE_AUTHOR_ID,
-    caseId: FIXTURE_CASE_ID,
-    type: "xac_minh",
-    state: "final",
-    payload: {},
-    location: null,
-    locationNote: null,
-    attachments: [],
-    revisionOf: null,
-    contentHash: "a".repeat(64),
-    deviceId: "device-test-0001",
-    createdAt: "2026-11-29T01:00:00.000Z",
-    updatedAt: "2026-11-29T01:00:00.000Z",
-    capturedAt: "2026-11-29T01:00:00.000Z",
-    ...overrides,
-  };
+  return finalLocalRecord(overrides);
 }
 
 test("drafts and records not yet accepted by the server have no review state", () => {

@@ -2,10 +2,10 @@ import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildVerificationPayload } from "@/lib/domain/records/fixtures";
 import type { SessionUser } from "@/lib/domain/users";
+import { statusOf } from "@/test/app-error-status";
 import { testDatabases } from "@/test/databases";
 import type { DbHandle } from "../db/client";
 import { auditLog, caseMoneyEntries, cases, caseStatusEvents } from "../db/schema";
-import { AppError } from "../http/app-error";
 import { decideRecord } from "../review/decide-record";
 import { listReviewQueue } from "../review/list-review-queue";
 import { FOREIGN_SUPERVISOR, LEADER, SUPERVISOR, seedReviewWorld } from "../review/review-test-world";
@@ -16,16 +16,6 @@ import { recordMoneyEntry } from "./record-money-entry";
 
 const NOW = new Date("2026-11-29T03:00:00Z");
 const NO_CONDITION = { status: "chua_co_dieu_kien" as const, ground: "a" as const, decisionNumber: "12/QĐ-CCTHADS", decisionDate: "2026-11-20", signer: "Phạm Văn Dũng" };
-
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-  try {
-    await promise;
-    return 200;
-  } catch (error) {
-    if (error instanceof AppError) return error.status;
-    throw error;
-  }
-}
 
 describe.each(testDatabases)("the head records the ledger on $name", (target) => {
   let handle: DbHandle & { dispose(): Promise<void> };

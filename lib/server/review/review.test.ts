@@ -6,10 +6,10 @@ import type { FieldRecord } from "@/lib/domain/records/field-record";
 import { buildVerificationPayload } from "@/lib/domain/records/fixtures";
 import type { ReviewDecision } from "@/lib/domain/review/review-decision";
 import type { SessionUser } from "@/lib/domain/users";
+import { statusOf } from "@/test/app-error-status";
 import { testDatabases } from "@/test/databases";
 import type { DbHandle } from "../db/client";
 import { auditLog, cases, fieldRecords } from "../db/schema";
-import { AppError } from "../http/app-error";
 import { pullRecords } from "../sync/pull-records";
 import { pushRecords } from "../sync/push-records";
 import { buildFinalRecord, pushEnvelope, storeAttachmentsOf } from "../sync/sync-test-world";
@@ -20,16 +20,6 @@ import { ADMIN, FOREIGN_LEADER, FOREIGN_SUPERVISOR, LEADER, SUPERVISOR, seedRevi
 
 const APPROVE: ReviewDecision = { decision: "approve" };
 const RETURN: ReviewDecision = { decision: "return", reason: { category: "thieu_thong_tin", text: "Thiếu số thửa và tờ bản đồ của thửa đất" } };
-
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-  try {
-    await promise;
-    return 200;
-  } catch (error) {
-    if (error instanceof AppError) return error.status;
-    throw error;
-  }
-}
 
 describe.each(testDatabases)("review on $name", (target) => {
   let handle: DbHandle & { dispose(): Promise<void> };
