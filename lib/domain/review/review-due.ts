@@ -4,8 +4,8 @@ import type { WorkingCalendar } from "../deadlines/working-calendar";
 import { addWorkingDays } from "../deadlines/working-days";
 
 // How long a head has to decide on a received biên bản. No text sets it [?]: the office's own rules (quy chế
-// làm việc) do, so it is configuration (REVIEW_DUE_WORKING_DAYS, default 3 working days after receipt).
-export const DEFAULT_REVIEW_DUE_WORKING_DAYS = 3;
+// làm việc) do, so it is configuration: REVIEW_DUE_WORKING_DAYS in lib/env.ts (default 3 working days after
+// receipt), passed in by the server.
 
 /** The working day by which a record received on `receivedOn` (Vietnam date) should be decided. */
 export function reviewDueDate(receivedOn: string, workingDays: number, calendar: WorkingCalendar = VN_WORKING_CALENDAR): string {
