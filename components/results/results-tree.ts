@@ -4,6 +4,7 @@ import type { ResultNode } from "@/lib/domain/api/results";
 // switching offices is instant and the monthly series (fetched once for the province) serves every office.
 
 export const KIND_LABELS_VI: Readonly<Record<ResultNode["kind"], string>> = {
+  national: "Toàn quốc",
   province: "Cục",
   office: "Chi cục",
   officer: "Chấp hành viên",

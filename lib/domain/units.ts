@@ -1,8 +1,10 @@
 import { UuidSchema } from "./ids";
 import { z } from "./z";
 
-// Units form a tree: province (Cục THADS tỉnh / THADS tỉnh) → office (Chi cục THADS / Phòng THADS khu vực).
-export const UnitKindSchema = z.enum(["province", "office"]);
+// Units form a tree: province (Cục THADS tỉnh / THADS tỉnh) → office (Chi cục THADS / Phòng THADS khu vực). The
+// national department (Cục Quản lý THADS, Bộ Tư pháp) stands above every province: its leaders read the national
+// results; provinces keep no parent, so a province's own scope never depends on it.
+export const UnitKindSchema = z.enum(["national", "province", "office"]);
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
 export const UnitSchema = z
@@ -14,8 +16,8 @@ export const UnitSchema = z
     parentId: UuidSchema.nullable(),
   })
   .strict()
-  .refine((unit) => (unit.kind === "province") === (unit.parentId === null), {
-    error: "Tỉnh không có đơn vị cấp trên; Chi cục phải thuộc một tỉnh",
+  .refine((unit) => (unit.kind === "office") === (unit.parentId !== null), {
+    error: "Chỉ Chi cục thuộc một đơn vị cấp trên (tỉnh); tỉnh và Cục Quản lý không có đơn vị cấp trên",
     path: ["parentId"],
   });
 export type Unit = z.infer<typeof UnitSchema>;

@@ -44,7 +44,7 @@ const Percent = z.number().nullable(); // 83.99; null when there is nothing to d
 export const ResultNodeBaseSchema = z
   .object({
     id: UuidSchema,
-    kind: z.enum(["province", "office", "officer"]),
+    kind: z.enum(["national", "province", "office", "officer"]),
     name: z.string(),
     code: z.string().nullable(),
     figures: FiguresSchema,

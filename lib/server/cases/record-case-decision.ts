@@ -9,6 +9,7 @@ import { appendAudit } from "../audit/append-audit";
 import type { Db } from "../db/client";
 import { cases, caseStatusEvents } from "../db/schema";
 import { AppError } from "../http/app-error";
+import { withRollup } from "../results/rollup/with-rollup";
 import { lockCaseForHead } from "./lock-case-for-head";
 import { settleDecisionsNeeded } from "./settle-decisions-needed";
 
@@ -29,8 +30,10 @@ export async function recordCaseDecision(db: Db, user: SessionUser, caseId: stri
       throw new AppError("validation_failed", { errors: [{ path: "body.decisionDate", message: `Ngày quyết định không được trước quyết định gần nhất (${latest.decisionDate})` }] });
     }
     const seq = (latest?.seq ?? 0) + 1;
-    await tx.insert(caseStatusEvents).values({ id: randomUUID(), caseId, seq, ...entry });
-    await tx.update(cases).set({ status: entry.status, statusGround: entry.ground }).where(eq(cases.id, caseId));
+    await withRollup(tx, [caseId], async () => {
+      await tx.insert(caseStatusEvents).values({ id: randomUUID(), caseId, seq, ...entry });
+      await tx.update(cases).set({ status: entry.status, statusGround: entry.ground }).where(eq(cases.id, caseId));
+    });
     const settled = await settleDecisionsNeeded(tx, [{ caseId, status: entry.status }]);
     await appendAudit(tx, { actorId: user.id, action: "case.decision", entityType: "case", entityId: caseId, detail: { seq, ...entry, settledRecords: settled } });
     return { caseId, status: entry.status, statusGround: entry.ground, seq, resolvedDecisionsNeeded: settled.length };

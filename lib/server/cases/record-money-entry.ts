@@ -8,6 +8,7 @@ import { appendAudit } from "../audit/append-audit";
 import type { Db } from "../db/client";
 import { caseMoneyEntries } from "../db/schema";
 import { AppError } from "../http/app-error";
+import { withRollup } from "../results/rollup/with-rollup";
 import { lockCaseForHead } from "./lock-case-for-head";
 
 /** POST /api/cases/{id}/money-entries: one line of the case's money ledger (integer đồng), audited. */
@@ -18,7 +19,7 @@ export async function recordMoneyEntry(db: Db, user: SessionUser, caseId: string
       throw new AppError("validation_failed", { errors: [{ path: "body.date", message: "Ngày ghi sổ không được sau hôm nay" }] });
     }
     const id = randomUUID();
-    await tx.insert(caseMoneyEntries).values({ id, caseId, kind: entry.kind, amount: entry.amount, entryDate: entry.date, reference: entry.reference });
+    await withRollup(tx, [caseId], () => tx.insert(caseMoneyEntries).values({ id, caseId, kind: entry.kind, amount: entry.amount, entryDate: entry.date, reference: entry.reference }));
     await appendAudit(tx, { actorId: user.id, action: "case.money_entry", entityType: "case", entityId: caseId, detail: { entryId: id, ...entry } });
     return { caseId, status, statusGround: null, seq: null, resolvedDecisionsNeeded: 0 };
   });

@@ -28,7 +28,7 @@ export const units = pgTable(
     id: uuid("id").primaryKey(),
     code: text("code").notNull(),
     name: text("name").notNull(),
-    kind: text("kind", { enum: ["province", "office"] }).notNull(),
+    kind: text("kind", { enum: ["national", "province", "office"] }).notNull(),
     parentId: uuid("parent_id"),
     createdAt: createdAt(),
   },
@@ -305,3 +305,6 @@ export const loginAttempts = pgTable(
   },
   (t) => [index("login_attempts_username_at_idx").on(t.username, t.at), index("login_attempts_ip_at_idx").on(t.ip, t.at)],
 );
+
+// The materialized annual results live in their own file (this one is long enough).
+export * from "./results-schema";

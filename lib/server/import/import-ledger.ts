@@ -13,6 +13,7 @@ import { planCaseRows, writeCasePlan } from "./import-case-rows";
 import { planDecisionRows, writeDecisionPlan } from "./import-decision-rows";
 import { planMoneyRows, writeMoneyPlan } from "./import-money-rows";
 import { loadImportScope, type ScopeUnit } from "./import-scope";
+import { withRollup } from "../results/rollup/with-rollup";
 
 // Any constant: one ledger import at a time, so that two files touching the same cases never interleave their
 // checks and writes. Lock order: this lock, then case rows (FOR UPDATE), then the audit chain's lock.
@@ -61,17 +62,20 @@ async function checkThenWrite(tx: Db, file: ParsedLedgerFile, scope: ReadonlyMap
     case "ho_so": {
       const plan = await planCaseRows(tx, file.rows, scope);
       refuseIf(plan.issues);
-      return { inserted: await writeCasePlan(tx, plan), skipped: plan.skipped, statusUpdated: 0 };
+      const inserted = await withRollup(tx, plan.cases.map((c) => c.id), () => writeCasePlan(tx, plan));
+      return { inserted, skipped: plan.skipped, statusUpdated: 0 };
     }
     case "quyet_dinh": {
       const plan = await planDecisionRows(tx, file.rows, scope);
       refuseIf(plan.issues);
-      return { inserted: await writeDecisionPlan(tx, plan), skipped: plan.skipped, statusUpdated: plan.statusChanges.length };
+      const inserted = await withRollup(tx, plan.events.map((event) => event.caseId), () => writeDecisionPlan(tx, plan));
+      return { inserted, skipped: plan.skipped, statusUpdated: plan.statusChanges.length };
     }
     case "so_tien": {
       const plan = await planMoneyRows(tx, file.rows, scope);
       refuseIf(plan.issues);
-      return { inserted: await writeMoneyPlan(tx, plan), skipped: plan.skipped, statusUpdated: 0 };
+      const inserted = await withRollup(tx, plan.entries.map((entry) => entry.caseId), () => writeMoneyPlan(tx, plan));
+      return { inserted, skipped: plan.skipped, statusUpdated: 0 };
     }
     case null:
       throw unprocessable(file.issues);

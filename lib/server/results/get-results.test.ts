@@ -77,4 +77,23 @@ describe.each(testDatabases)("results on $name", (target) => {
     expect(narrowed).toMatchObject({ kind: "office", code: "HD.CHILINH" });
     await expect(getResults(handle.db, await sessionOf(handle, "cct.tphd"), { year: 2021, unit: chiLinh?.id })).rejects.toMatchObject({ status: 403 });
   }, 120_000);
+
+  test("national: a leader of Cục Quản lý THADS sees every province with its offices (no officers), and can open one province", async () => {
+    const nationalId = "00000000-0000-4000-8000-0000000000aa";
+    await handle.db.insert(units).values({ id: nationalId, code: "CQL.THADS", name: "Cục Quản lý Thi hành án dân sự", kind: "national", parentId: null });
+    const leader = await sessionOf(handle, "lanhdao");
+    const national: SessionUser = { ...leader, id: "00000000-0000-4000-8000-0000000000ab", unitId: nationalId, username: "cucql", name: "Lãnh đạo Cục Quản lý" };
+    const province = (await getResults(handle.db, leader, { year: 2021, asOf: "2021-09-30" })).root;
+    const root = ResultsResponseSchema.parse(await getResults(handle.db, national, { year: 2021, asOf: "2021-09-30" })).root;
+    expect(root).toMatchObject({ kind: "national", code: "CQL.THADS", caseRate: 83.99, moneyRate: 44.26 });
+    expect(root.children.map((node) => node.kind)).toEqual(["province"]);
+    const [only] = root.children;
+    expect(only?.figures).toEqual(province.figures);
+    expect(only?.children.map((office) => office.figures)).toEqual(province.children.map((office) => office.figures));
+    expect(only?.children.every((office) => office.children.length === 0)).toBe(true);
+    const opened = (await getResults(handle.db, national, { year: 2021, asOf: "2021-09-30", unit: province.id })).root;
+    expect(opened).toMatchObject({ kind: "province", id: province.id, caseRate: 83.99 });
+    expect(opened.children[0]?.children.length).toBeGreaterThan(0);
+    await expect(getResults(handle.db, { ...national, role: "supervisor" }, { year: 2021 })).rejects.toMatchObject({ status: 403 });
+  }, 120_000);
 });

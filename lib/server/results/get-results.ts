@@ -1,23 +1,26 @@
 import "server-only";
-import { eq, inArray, or } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { ResultNode, ResultsQuery, ResultsResponse } from "@/lib/domain/api/results";
 import { localDateOf, reportYearBounds } from "@/lib/domain/dates";
-import { caseFigures, sumFigures } from "@/lib/domain/statistics/case-figures";
+import { EMPTY_FIGURES, sumFigures } from "@/lib/domain/statistics/case-figures";
 import type { SessionUser } from "@/lib/domain/users";
 import type { Db } from "../db/client";
-import { units, users } from "../db/schema";
+import { users } from "../db/schema";
 import { AppError } from "../http/app-error";
-import { loadLedger, type ScopedLedgerCase } from "./load-ledger";
 import { resultNode, type KindFigures } from "./result-node";
-import { unitTargets } from "./unit-targets";
+import { resultsScope, type ResultsScope, type UnitRow } from "./results-scope";
+import { ensureRollupYear } from "./rollup/build-rollup-year";
+import { readRollup, type RollupFigures } from "./rollup/read-rollup";
+import { UNASSIGNED } from "./rollup/rollup-deltas";
+import { unitTargets, type Target } from "./unit-targets";
 
-type UnitRow = typeof units.$inferSelect;
+type ProvinceScope = Extract<ResultsScope, { level: "province" }>;
 
 /**
- * GET /api/results: the tree province → offices → officers of the report year as of a date, each node with
- * both measures, its target (an office without its own inherits the province's; an officer the office's) and
- * the gap. Scope as everywhere: a leader or an admin their province (or one office of it with `unit`), a head
- * their office, an officer only their own node.
+ * GET /api/results: the tree of the report year as of a date — national → provinces → offices, or province →
+ * offices → officers — each node with both measures, its target (a unit without its own inherits its parent's;
+ * an officer their office's) and the gap. Figures come from the materialized rollup (./rollup), which every
+ * ledger write keeps exact. Scope: results-scope.ts; an officer gets only their own node.
  */
 export async function getResults(db: Db, user: SessionUser, query: ResultsQuery, now: Date = new Date()): Promise<ResultsResponse> {
   const { start, end } = reportYearBounds(query.year);
@@ -26,88 +29,102 @@ export async function getResults(db: Db, user: SessionUser, query: ResultsQuery,
   if (asOf < start || asOf > end) {
     throw new AppError("validation_failed", { errors: [{ path: "query.asOf", message: `Ngày số liệu phải trong năm báo cáo ${query.year} (01/10/${query.year - 1} – 30/09/${query.year})` }] });
   }
-  const { province, offices } = await scopeUnits(db, user, query.unit);
-  const ledger = await loadLedger(db, offices.map((office) => office.id), asOf);
-  const targets = await unitTargets(db, [province.id, ...offices.map((office) => office.id)], query.year);
-  const officerNames = await namesOf(db, ledger);
-
-  const provinceTarget = targets.get(province.id) ?? null;
-  const officeNodes = offices.map((office) => {
-    const own = targets.get(office.id);
-    const target = { value: own ?? provinceTarget, inherited: !own };
-    const cases = ledger.filter((c) => c.unitId === office.id);
-    const officerNodes = officerGroups(cases)
-      .map(([officerId, group]) =>
-      resultNode(
-        { id: officerId ?? office.id, kind: "officer", name: officerId ? (officerNames.get(officerId) ?? "") : "Chưa phân công Chấp hành viên", code: null },
-        figuresOf(group, query.year, asOf),
-        { value: target.value, inherited: true },
-      ),
-      )
-      .sort((a, b) => a.name.localeCompare(b.name, "vi"));
-    return resultNode({ id: office.id, kind: "office", name: office.name, code: office.code }, kindsOf(officerNodes), target, officerNodes);
-  });
-
-  const root = (() => {
-    if (user.role === "officer") {
-      const own = officeNodes.flatMap((office) => office.children).find((node) => node.id === user.id);
-      return own ?? resultNode({ id: user.id, kind: "officer", name: user.name, code: null }, kindsOf([]), { value: null, inherited: true });
-    }
-    if (user.role === "supervisor" || (query.unit && query.unit !== province.id)) {
-      const office = officeNodes[0];
-      if (!office) throw new AppError("not_found", { detail: "Không tìm thấy đơn vị" });
-      return office;
-    }
-    return resultNode({ id: province.id, kind: "province", name: province.name, code: province.code }, kindsOf(officeNodes), { value: provinceTarget, inherited: false }, officeNodes);
-  })();
+  const scope = await resultsScope(db, user, query.unit);
+  await ensureRollupYear(db, query.year);
+  const root = scope.level === "national" ? await nationalTree(db, scope, query.year, asOf) : await provinceTree(db, user, scope, query.year, asOf);
   return { reportYear: query.year, start, end, asOf, root };
 }
 
-function figuresOf(cases: readonly ScopedLedgerCase[], year: number, asOf: string): KindFigures {
-  const of = (kind: ScopedLedgerCase["kind"]) => sumFigures(cases.filter((c) => c.kind === kind).map((c) => caseFigures(c, year, asOf)));
-  return { chuDong: of("chu_dong"), theoYeuCau: of("theo_yeu_cau") };
+async function nationalTree(db: Db, scope: Extract<ResultsScope, { level: "national" }>, year: number, asOf: string): Promise<ResultNode> {
+  const [rows, targets] = await Promise.all([readRollup(db, year, asOf, "offices"), unitTargets(db, [scope.root.id, ...scope.provinces.map((p) => p.id), ...scope.offices.map((o) => o.id)], year)]);
+  const byOffice = groupBy(rows, (row) => row.unitId);
+  const nationalTarget = targets.get(scope.root.id) ?? null;
+  const provinceNodes = scope.provinces.map((province) => {
+    const provinceTarget = inherit(targets.get(province.id), nationalTarget);
+    const officeNodes = scope.offices
+      .filter((office) => office.parentId === province.id)
+      .map((office) => unitNode(office, "office", kindFigures(byOffice.get(office.id) ?? []), inherit(targets.get(office.id), provinceTarget.value)));
+    return unitNode(province, "province", kindsOf(officeNodes), provinceTarget, officeNodes);
+  });
+  return unitNode(scope.root, "national", kindsOf(provinceNodes), { value: nationalTarget, inherited: false }, provinceNodes);
+}
+
+async function provinceTree(db: Db, user: SessionUser, scope: ProvinceScope, year: number, asOf: string): Promise<ResultNode> {
+  const { province, offices } = scope;
+  const [rows, targets] = await Promise.all([
+    readRollup(db, year, asOf, { officersOf: offices.map((office) => office.id) }),
+    unitTargets(db, [province.id, ...offices.map((office) => office.id)], year),
+  ]);
+  const officerNames = await namesOf(db, rows);
+  const provinceTarget = targets.get(province.id) ?? null;
+  const byOffice = groupBy(rows, (row) => row.unitId);
+  const officeNodes = offices.map((office) => {
+    const target = inherit(targets.get(office.id), provinceTarget);
+    const officerNodes = [...groupBy(byOffice.get(office.id) ?? [], (row) => row.officerKey)]
+      .map(([officerKey, group]) =>
+        resultNode(
+          officerKey === UNASSIGNED
+            ? { id: office.id, kind: "officer", name: "Chưa phân công Chấp hành viên", code: null }
+            : { id: officerKey, kind: "officer", name: officerNames.get(officerKey) ?? "", code: null },
+          kindFigures(group),
+          { value: target.value, inherited: true },
+        ),
+      )
+      .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    return unitNode(office, "office", kindsOf(officerNodes), target, officerNodes);
+  });
+
+  if (user.role === "officer") {
+    const own = officeNodes.flatMap((office) => office.children).find((node) => node.id === user.id);
+    return own ?? resultNode({ id: user.id, kind: "officer", name: user.name, code: null }, kindsOf([]), { value: null, inherited: true });
+  }
+  if (scope.office) {
+    const [office] = officeNodes;
+    if (!office) throw new AppError("not_found", { detail: "Không tìm thấy đơn vị" });
+    return office;
+  }
+  return unitNode(province, "province", kindsOf(officeNodes), { value: provinceTarget, inherited: false }, officeNodes);
+}
+
+function unitNode(unit: UnitRow, kind: ResultNode["kind"], byKind: KindFigures, target: { value: Target | null; inherited: boolean }, children: ResultNode[] = []): ResultNode {
+  return resultNode({ id: unit.id, kind, name: unit.name, code: unit.code }, byKind, target, children);
+}
+
+/** A unit's own target, else its parent's (marked inherited). */
+function inherit(own: Target | undefined, parent: Target | null): { value: Target | null; inherited: boolean } {
+  return { value: own ?? parent, inherited: !own };
+}
+
+function kindFigures(rows: readonly RollupFigures[]): KindFigures {
+  return {
+    chuDong: sumFigures(rows.filter((row) => row.kind === "chu_dong").map((row) => row.figures)),
+    theoYeuCau: sumFigures(rows.filter((row) => row.kind === "theo_yeu_cau").map((row) => row.figures)),
+  };
 }
 
 /** A parent's figures by kind: the sum of its children's. */
 function kindsOf(children: readonly ResultNode[]): KindFigures {
+  if (children.length === 0) return { chuDong: EMPTY_FIGURES, theoYeuCau: EMPTY_FIGURES };
   return {
     chuDong: sumFigures(children.map((node) => node.byKind.chuDong.figures)),
     theoYeuCau: sumFigures(children.map((node) => node.byKind.theoYeuCau.figures)),
   };
 }
 
-/** Cases per assigned officer; unassigned cases form their own group (null), so officers add up to their office. */
-function officerGroups(cases: readonly ScopedLedgerCase[]): [string | null, ScopedLedgerCase[]][] {
-  const groups = new Map<string | null, ScopedLedgerCase[]>();
-  for (const c of cases) {
-    const group = groups.get(c.officerId);
-    if (group) group.push(c);
-    else groups.set(c.officerId, [c]);
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
-  return [...groups];
+  return groups;
 }
 
-async function namesOf(db: Db, ledger: readonly ScopedLedgerCase[]): Promise<Map<string, string>> {
-  const ids = [...new Set(ledger.flatMap((c) => (c.officerId ? [c.officerId] : [])))];
+async function namesOf(db: Db, rows: readonly RollupFigures[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((row) => row.officerKey).filter((key) => key !== UNASSIGNED))];
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
-
-/** The province of the caller and the offices their results cover. */
-async function scopeUnits(db: Db, user: SessionUser, unitId: string | undefined): Promise<{ province: UnitRow; offices: UnitRow[] }> {
-  const [own] = await db.select().from(units).where(eq(units.id, user.unitId));
-  if (!own) throw new AppError("forbidden", { detail: "Tài khoản không thuộc đơn vị nào" });
-  const provinceId = own.kind === "province" ? own.id : own.parentId;
-  const family = provinceId ? await db.select().from(units).where(or(eq(units.id, provinceId), eq(units.parentId, provinceId))) : [own];
-  const province = family.find((unit) => unit.kind === "province") ?? own;
-  const allOffices = family.filter((unit) => unit.kind === "office").sort((a, b) => a.code.localeCompare(b.code));
-  const isProvinceWide = user.role === "leader" || user.role === "admin";
-  if (unitId && !family.some((unit) => unit.id === unitId)) throw new AppError("forbidden", { detail: "Đơn vị ngoài phạm vi bạn được xem" });
-  if (!isProvinceWide && unitId && unitId !== own.id) throw new AppError("forbidden", { detail: "Bạn chỉ xem được kết quả của đơn vị mình" });
-  if (isProvinceWide) {
-    if (!unitId || unitId === province.id) return { province, offices: allOffices };
-    return { province, offices: allOffices.filter((office) => office.id === unitId) };
-  }
-  return { province, offices: allOffices.filter((office) => office.id === own.id) };
+  const found = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
+  return new Map(found.map((row) => [row.id, row.name]));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, lte, type SQL } from "drizzle-orm";
 import type { LedgerCase, LedgerMoneyEntry, LedgerStatusEvent } from "@/lib/domain/statistics/case-figures";
 import type { Db } from "../db/client";
 import { caseMoneyEntries, caseMoneyObligations, cases, caseStatusEvents } from "../db/schema";
@@ -13,37 +13,47 @@ export interface ScopedLedgerCase extends LedgerCase {
 
 /**
  * The case ledger of some units as of a date: each case with its decisions and money entries up to that date
- * and the total it orders. Four scans, grouped in memory (the ledger is the source of truth; issue #6's bench
- * says how far this goes before a per-day snapshot must be materialized).
+ * and the total it orders. Four scans, grouped in memory. The results themselves read the rollup
+ * (./rollup); this is the source it is built from, and what lists the cases behind a figure.
  */
 export async function loadLedger(db: Db, unitIds: readonly string[], asOf: string): Promise<ScopedLedgerCase[]> {
   if (unitIds.length === 0) return [];
-  const inUnits = inArray(cases.unitId, [...unitIds]);
+  return loadWhere(db, inArray(cases.unitId, [...unitIds]), asOf);
+}
+
+/** Whole ledgers (every date) of some cases, for keeping the rollup right when they change. */
+export async function loadCaseLedgers(db: Db, caseIds: readonly string[]): Promise<ScopedLedgerCase[]> {
+  if (caseIds.length === 0) return [];
+  return loadWhere(db, inArray(cases.id, [...caseIds]), null);
+}
+
+async function loadWhere(db: Db, caseFilter: SQL, asOf: string | null): Promise<ScopedLedgerCase[]> {
+  const upTo = (column: Parameters<typeof lte>[0]) => (asOf === null ? undefined : lte(column, asOf));
   const [caseRows, eventRows, obligationRows, entryRows] = await Promise.all([
     db
       .select({ id: cases.id, unitId: cases.unitId, officerId: cases.assignedOfficerId, acceptedDate: cases.acceptedDate, kind: cases.kind })
       .from(cases)
-      .where(and(inUnits, lte(cases.acceptedDate, asOf))),
+      .where(and(caseFilter, upTo(cases.acceptedDate))),
     db
       .select({ caseId: caseStatusEvents.caseId, seq: caseStatusEvents.seq, status: caseStatusEvents.status, ground: caseStatusEvents.ground, decisionDate: caseStatusEvents.decisionDate })
       .from(caseStatusEvents)
       .innerJoin(cases, eq(cases.id, caseStatusEvents.caseId))
-      .where(and(inUnits, lte(caseStatusEvents.decisionDate, asOf))),
+      .where(and(caseFilter, upTo(caseStatusEvents.decisionDate))),
     db
-      .select({ caseId: caseMoneyObligations.caseId, total: sql<number>`sum(${caseMoneyObligations.amount})`.mapWith(Number) })
+      .select({ caseId: caseMoneyObligations.caseId, amount: caseMoneyObligations.amount })
       .from(caseMoneyObligations)
       .innerJoin(cases, eq(cases.id, caseMoneyObligations.caseId))
-      .where(inUnits)
-      .groupBy(caseMoneyObligations.caseId),
+      .where(caseFilter),
     db
       .select({ caseId: caseMoneyEntries.caseId, kind: caseMoneyEntries.kind, amount: caseMoneyEntries.amount, entryDate: caseMoneyEntries.entryDate })
       .from(caseMoneyEntries)
       .innerJoin(cases, eq(cases.id, caseMoneyEntries.caseId))
-      .where(and(inUnits, lte(caseMoneyEntries.entryDate, asOf))),
+      .where(and(caseFilter, upTo(caseMoneyEntries.entryDate))),
   ]);
   const events = groupByCase<LedgerStatusEvent & { caseId: string }>(eventRows);
   const entries = groupByCase<LedgerMoneyEntry & { caseId: string }>(entryRows);
-  const totals = new Map(obligationRows.map((row) => [row.caseId, row.total]));
+  const totals = new Map<string, number>();
+  for (const row of obligationRows) totals.set(row.caseId, (totals.get(row.caseId) ?? 0) + row.amount);
   return caseRows.map((row) => ({
     ...row,
     obligationTotal: totals.get(row.id) ?? 0,

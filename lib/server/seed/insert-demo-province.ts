@@ -5,6 +5,7 @@ import { appendAudit } from "../audit/append-audit";
 import { hashPassword } from "../auth/password";
 import type { Db } from "../db/client";
 import { caseMoneyEntries, caseMoneyObligations, cases, caseStatusEvents, targets, units, users } from "../db/schema";
+import { dropRollups } from "../results/rollup/rollup-years";
 import { DEMO_PASSWORD, generateDemoProvince } from "./generate-demo-province";
 
 // PostgreSQL caps a statement at 65,535 bind parameters; 500 rows of ≤ 20 columns stay well below.
@@ -44,6 +45,9 @@ export async function insertDemoProvince(db: Db): Promise<SeedReport> {
     };
     const total = Object.values(inserted).reduce((sum, n) => sum + n, 0);
     if (total > 0) {
+      // The seed writes the ledger directly, not through the writers that keep the results' rollup: any
+      // materialized year is forgotten and rebuilt from the ledger when next read.
+      await dropRollups(tx);
       await appendAudit(tx, { actorId: null, action: "seed_demo_province", entityType: "database", entityId: "demo", detail: inserted });
     }
     return { inserted };

@@ -1,0 +1,33 @@
+CREATE TABLE "result_rollup_years" (
+	"report_year" integer PRIMARY KEY NOT NULL,
+	"built_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "result_rollups" (
+	"report_year" integer NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"grain" text NOT NULL,
+	"period" date NOT NULL,
+	"officer_key" text NOT NULL,
+	"kind" text NOT NULL,
+	"carried_over" bigint NOT NULL,
+	"newly_accepted" bigint NOT NULL,
+	"transferred_out" bigint NOT NULL,
+	"other_exits" bigint NOT NULL,
+	"to_enforce" bigint NOT NULL,
+	"with_conditions" bigint NOT NULL,
+	"without_conditions" bigint NOT NULL,
+	"finished" bigint NOT NULL,
+	"terminated" bigint NOT NULL,
+	"ongoing" bigint NOT NULL,
+	"postponed" bigint NOT NULL,
+	"suspended" bigint NOT NULL,
+	"money_to_enforce" bigint NOT NULL,
+	"money_with_conditions" bigint NOT NULL,
+	"money_collected" bigint NOT NULL,
+	"money_terminated" bigint NOT NULL,
+	"money_reduced" bigint NOT NULL,
+	CONSTRAINT "result_rollups_report_year_unit_id_grain_period_officer_key_kind_pk" PRIMARY KEY("report_year","unit_id","grain","period","officer_key","kind")
+);
+--> statement-breakpoint
+CREATE INDEX "result_rollups_office_totals_idx" ON "result_rollups" USING btree ("report_year","grain","period") WHERE officer_key = '*';
