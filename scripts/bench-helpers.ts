@@ -72,3 +72,21 @@ export function cpuSeconds(serverPid: number | undefined): { server: number; ser
   return { serverSys: stats.filter((stat) => tree.has(stat.pid)).reduce((t, stat) => t + stat.sys, 0), server: sum((stat) => tree.has(stat.pid)), postgres: sum((stat) => stat.name.startsWith("postgres")), client: (own.user + own.system) / 1e6 };
 }
 
+
+/**
+ * lib/server modules start with `import "server-only"`, which only loads under the react-server condition: a
+ * bench that imports them re-runs itself under it when started plainly (`tsx scripts/bench-x.ts`).
+ */
+export async function runWithServerCondition(scriptUrl: string, main: () => Promise<void>): Promise<void> {
+  const hasCondition = await import("server-only").then(
+    () => true,
+    () => false,
+  );
+  if (hasCondition) return main();
+  const { spawnSync } = await import("node:child_process");
+  const { fileURLToPath } = await import("node:url");
+  const path = await import("node:path");
+  const tsx = path.join(path.dirname(fileURLToPath(import.meta.url)), "../node_modules/tsx/dist/cli.mjs");
+  const child = spawnSync(process.execPath, [tsx, "--conditions=react-server", fileURLToPath(scriptUrl), ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exit(child.status ?? 1);
+}

@@ -6,7 +6,7 @@
 // officers with 4 cases each (passwords hashed by the app's own scrypt), starts `scripts/start.mjs` on a free
 // port, and drops the database at the end.
 // Last line: records_per_s=<n> push_p50_ms=<n> push_p95_ms=<n> lost=<n> duplicated=<n>
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -18,7 +18,7 @@ import { computeContentHash } from "../lib/domain/records/content-hash";
 import type { FieldRecord } from "../lib/domain/records/field-record";
 import { buildFieldRecord, buildParticipant, buildServicePayload } from "../lib/domain/records/fixtures";
 import { PushResponseSchema, type MutationResult } from "../lib/domain/sync-push";
-import { cpuSeconds, freePort, inPool, percentile, waitForHealth } from "./bench-helpers";
+import { cpuSeconds, freePort, inPool, percentile, runWithServerCondition, waitForHealth } from "./bench-helpers";
 import { seedBenchDatabase } from "./bench-sync-seed";
 import { buildIsCurrent, writeBuildFingerprint } from "./build-fingerprint.mjs";
 import { buildForProduction } from "./build.mjs";
@@ -240,24 +240,7 @@ async function main() {
   }
 }
 
-/** lib/server modules start with `import "server-only"`, which only loads under the react-server condition. */
-async function hasServerCondition(): Promise<boolean> {
-  try {
-    await import("server-only");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function entry() {
-  if (await hasServerCondition()) return main();
-  const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-  const child = spawnSync(process.execPath, [tsx, "--conditions=react-server", fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit" });
-  process.exit(child.status ?? 1);
-}
-
-entry().catch((error: unknown) => {
+runWithServerCondition(import.meta.url, main).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

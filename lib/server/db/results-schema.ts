@@ -41,7 +41,8 @@ export const resultRollups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.reportYear, t.unitId, t.grain, t.period, t.officerKey, t.kind] }),
-    // The national tree reads only the offices' totals.
+    // The national tree reads only the offices' totals. Migration 0004 adds every figure as INCLUDE columns (edited
+    // by hand: the index builder cannot say it), so that read is an index-only scan of a few hundred pages.
     index("result_rollups_office_totals_idx").on(t.reportYear, t.grain, t.period).where(sql`officer_key = '*'`),
   ],
 );

@@ -29,27 +29,27 @@ export async function loadCaseLedgers(db: Db, caseIds: readonly string[]): Promi
 
 async function loadWhere(db: Db, caseFilter: SQL, asOf: string | null): Promise<ScopedLedgerCase[]> {
   const upTo = (column: Parameters<typeof lte>[0]) => (asOf === null ? undefined : lte(column, asOf));
-  const [caseRows, eventRows, obligationRows, entryRows] = await Promise.all([
-    db
-      .select({ id: cases.id, unitId: cases.unitId, officerId: cases.assignedOfficerId, acceptedDate: cases.acceptedDate, kind: cases.kind })
-      .from(cases)
-      .where(and(caseFilter, upTo(cases.acceptedDate))),
-    db
-      .select({ caseId: caseStatusEvents.caseId, seq: caseStatusEvents.seq, status: caseStatusEvents.status, ground: caseStatusEvents.ground, decisionDate: caseStatusEvents.decisionDate })
-      .from(caseStatusEvents)
-      .innerJoin(cases, eq(cases.id, caseStatusEvents.caseId))
-      .where(and(caseFilter, upTo(caseStatusEvents.decisionDate))),
-    db
-      .select({ caseId: caseMoneyObligations.caseId, amount: caseMoneyObligations.amount })
-      .from(caseMoneyObligations)
-      .innerJoin(cases, eq(cases.id, caseMoneyObligations.caseId))
-      .where(caseFilter),
-    db
-      .select({ caseId: caseMoneyEntries.caseId, kind: caseMoneyEntries.kind, amount: caseMoneyEntries.amount, entryDate: caseMoneyEntries.entryDate })
-      .from(caseMoneyEntries)
-      .innerJoin(cases, eq(cases.id, caseMoneyEntries.caseId))
-      .where(and(caseFilter, upTo(caseMoneyEntries.entryDate))),
-  ]);
+  // One after the other: inside a transaction the four share one connection (pg refuses overlapping queries on one
+  // client from v9), and outside one they are not the slow part.
+  const caseRows = await db
+    .select({ id: cases.id, unitId: cases.unitId, officerId: cases.assignedOfficerId, acceptedDate: cases.acceptedDate, kind: cases.kind })
+    .from(cases)
+    .where(and(caseFilter, upTo(cases.acceptedDate)));
+  const eventRows = await db
+    .select({ caseId: caseStatusEvents.caseId, seq: caseStatusEvents.seq, status: caseStatusEvents.status, ground: caseStatusEvents.ground, decisionDate: caseStatusEvents.decisionDate })
+    .from(caseStatusEvents)
+    .innerJoin(cases, eq(cases.id, caseStatusEvents.caseId))
+    .where(and(caseFilter, upTo(caseStatusEvents.decisionDate)));
+  const obligationRows = await db
+    .select({ caseId: caseMoneyObligations.caseId, amount: caseMoneyObligations.amount })
+    .from(caseMoneyObligations)
+    .innerJoin(cases, eq(cases.id, caseMoneyObligations.caseId))
+    .where(caseFilter);
+  const entryRows = await db
+    .select({ caseId: caseMoneyEntries.caseId, kind: caseMoneyEntries.kind, amount: caseMoneyEntries.amount, entryDate: caseMoneyEntries.entryDate })
+    .from(caseMoneyEntries)
+    .innerJoin(cases, eq(cases.id, caseMoneyEntries.caseId))
+    .where(and(caseFilter, upTo(caseMoneyEntries.entryDate)));
   const events = groupByCase<LedgerStatusEvent & { caseId: string }>(eventRows);
   const entries = groupByCase<LedgerMoneyEntry & { caseId: string }>(entryRows);
   const totals = new Map<string, number>();

@@ -26,12 +26,19 @@ export async function readRollup(db: Db, reportYear: number, asOf: string, level
       : level.officersOf.length === 0
         ? sql`false`
         : sql`unit_id IN (${sql.join(level.officersOf.map((id) => sql`${id}`), sql`, `)}) AND officer_key <> ${OFFICE_TOTAL}`;
+  const columns = sql.raw(FIGURE_COLUMNS.map(([, column]) => column).join(", "));
   const sums = sql.raw(FIGURE_COLUMNS.map(([, column]) => `sum(${column})::bigint AS ${column}`).join(", "));
+  // Two ranges in UNION ALL rather than one OR: each is then a plain range scan of an index (index-only for the
+  // national read), where an OR makes PostgreSQL fall back to a bitmap heap scan of scattered pages.
   const rows = await queryRows<Record<string, string | number>>(
     db,
-    sql`SELECT unit_id, officer_key, kind, ${sums} FROM result_rollups
-        WHERE report_year = ${reportYear} AND ${scope}
-          AND ((grain = 'm' AND period < ${month}) OR (grain = 'd' AND period >= ${month} AND period <= ${asOf}))
+    sql`SELECT unit_id, officer_key, kind, ${sums} FROM (
+          SELECT unit_id, officer_key, kind, ${columns} FROM result_rollups
+          WHERE report_year = ${reportYear} AND ${scope} AND grain = 'm' AND period < ${month}
+          UNION ALL
+          SELECT unit_id, officer_key, kind, ${columns} FROM result_rollups
+          WHERE report_year = ${reportYear} AND ${scope} AND grain = 'd' AND period >= ${month} AND period <= ${asOf}
+        ) AS as_of
         GROUP BY unit_id, officer_key, kind`,
   );
   return rows.map((row) => {
