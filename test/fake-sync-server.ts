@@ -46,7 +46,7 @@ export function createFakeServer(faults: FakeServerFaults = {}) {
   const attachments = new Set<string>();
   const cases: CaseDetail[] = []; // the snapshot every pull answers with (one page)
   let seq = 0;
-  const calls = { push: 0, put: 0, pull: 0 };
+  const calls = { push: 0, put: 0, post: 0, pull: 0 };
 
   function json(status: number, body: unknown): Response {
     return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -167,6 +167,15 @@ export function createFakeServer(faults: FakeServerFaults = {}) {
       calls.put += 1;
       attachments.add(url.slice("/api/attachments/".length));
       return new Response(null, { status: 201 });
+    }
+    if (url === "/api/attachments" && init?.method === "POST" && init.body instanceof FormData) {
+      calls.post += 1;
+      const results = [...init.body.entries()].map(([sha256, value]) => {
+        const known = attachments.has(sha256);
+        attachments.add(sha256);
+        return { sha256, status: known ? "existing" : "created", mime: "image/png", size: typeof value === "string" ? value.length : Math.max(1, value.size) };
+      });
+      return json(200, { results });
     }
     if (url === "/api/sync/push") {
       calls.push += 1;

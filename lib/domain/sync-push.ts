@@ -39,7 +39,7 @@ export const PushRequestSchema = z
   .strict();
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
-const ProblemSchema = z
+export const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),

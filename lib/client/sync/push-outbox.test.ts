@@ -54,6 +54,24 @@ test("pending records are sent with their images first, then leave the outbox ma
   for (const id of ids) expect((await db.records.get(id))?.sync?.state).toBe("synced");
   expect(server.attachments.size).toBeGreaterThan(0);
   expect((await db.attachments.toArray()).every((a) => a.uploadedAt)).toBe(true);
+  // The batch's images travel together, not one request each.
+  expect(server.calls).toMatchObject({ post: 1, put: 0, push: 1 });
+});
+
+test("many images go 20 to a request; images the server already has are not sent again", async () => {
+  await finalizeRecords(12);
+  const server = createFakeServer();
+  const images = await db.attachments.count();
+  expect(images).toBeGreaterThan(20);
+  expect(await pushOutbox(db, FIXTURE_AUTHOR_ID, "device-test-0001", server.fetch)).toMatchObject({ kind: "done", sent: 12 });
+  expect(server.calls.post).toBe(Math.ceil(images / 20));
+  expect(server.attachments.size).toBe(images);
+  // The next record: only its own images are sent, in one request.
+  await finalizeRecords(1);
+  const before = server.calls.post;
+  expect(await pushOutbox(db, FIXTURE_AUTHOR_ID, "device-test-0001", server.fetch)).toMatchObject({ kind: "done", sent: 1 });
+  expect(server.calls.post - before).toBe(1);
+  expect(server.attachments.size).toBe(await db.attachments.count());
 });
 
 test("a response lost after the server committed: the retry is answered duplicate, nothing lost or doubled", async () => {
@@ -123,8 +141,11 @@ test("another user's pending records on a shared phone are neither sent nor touc
 test("bytes the server refuses (hash mismatch) mark that record for the officer; a missing route is only retried", async () => {
   const [id = ""] = await finalizeRecords(1);
   const server = createFakeServer();
+  const problem = { type: "urn:thads:problem:unprocessable", title: "Không khớp", status: 422, code: "unprocessable", detail: "Mã băm không khớp với nội dung ảnh" };
   const mismatch: typeof fetch = async (input, init) =>
-    String(input).startsWith("/api/attachments/") ? new Response(JSON.stringify({ title: "Không khớp", detail: "Mã băm không khớp với nội dung ảnh" }), { status: 422 }) : server.fetch(input, init);
+    String(input) === "/api/attachments" && init?.body instanceof FormData
+      ? new Response(JSON.stringify({ results: [...init.body.keys()].map((sha256) => ({ sha256, status: "rejected", problem })) }), { status: 200 })
+      : server.fetch(input, init);
   expect(await pushOutbox(db, FIXTURE_AUTHOR_ID, "device-test-0001", mismatch)).toEqual({ kind: "done", sent: 0, refused: 1 });
   expect((await db.records.get(id))?.sync).toMatchObject({ state: "rejected", reason: "missing_attachment", message: "Mã băm không khớp với nội dung ảnh" });
 

@@ -3,9 +3,9 @@ import { PUSH_MAX_MUTATIONS, type MutationResult } from "@/lib/domain/sync-push"
 import { SYNC_PROTOCOL_VERSION } from "@/lib/domain/sync-protocol";
 import { asFieldRecord } from "../capture/finalize-record";
 import type { FieldDatabase, LocalRecord, OutboxEntry, RecordSyncState } from "../db/field-database";
-import { readAttachmentBlob } from "../db/local-attachments";
 import { rewindRecordsSince } from "./records-cursor";
-import { type Fetch, pushBatch, putAttachment, type TransportError } from "./transport";
+import { type Fetch, pushBatch, type TransportError } from "./transport";
+import { uploadAttachments } from "./upload-attachments";
 
 export type PushOutcome = { kind: "done"; sent: number; refused: number } | { kind: "stopped"; error: TransportError; sent: number; refused: number };
 
@@ -20,20 +20,6 @@ async function refuse(db: FieldDatabase, entry: OutboxEntry, sync: Extract<Recor
     if (entry.seq !== undefined) await db.outbox.update(entry.seq, { state: sync.state, lastError: sync.message, attempts: entry.attempts + 1 });
     await db.records.update(entry.recordId, { sync });
   });
-}
-
-/** Uploads the record's images the server does not have yet. Stops at the first failure that is not the record's fault. */
-async function uploadAttachments(db: FieldDatabase, record: LocalRecord, fetchImpl: Fetch): Promise<{ ok: true } | { ok: false; error: TransportError }> {
-  for (const ref of record.attachments) {
-    const meta = await db.attachments.get(ref.sha256);
-    if (meta?.uploadedAt) continue;
-    const blob = await readAttachmentBlob(db, ref.sha256);
-    if (!blob) return { ok: false, error: { kind: "refused", status: 0, detail: "Ảnh hoặc chữ ký của biên bản không còn trên máy" } };
-    const sent = await putAttachment(fetchImpl, ref.sha256, blob);
-    if (!sent.ok) return sent;
-    await db.attachments.update(ref.sha256, { uploadedAt: new Date().toISOString() });
-  }
-  return { ok: true };
 }
 
 async function applyResults(db: FieldDatabase, entries: readonly OutboxEntry[], results: readonly MutationResult[]): Promise<{ sent: number; refused: number }> {
@@ -79,23 +65,28 @@ export async function pushOutbox(db: FieldDatabase, userId: string, deviceId: st
   for (;;) {
     const entries = await pendingBatch(db, userId, batchSize);
     if (entries.length === 0) return { kind: "done", sent, refused };
-    const ready: { entry: OutboxEntry; record: LocalRecord }[] = [];
+    const loaded: { entry: OutboxEntry; record: LocalRecord }[] = [];
     for (const entry of entries) {
       const record = await db.records.get(entry.recordId);
-      const fieldRecord = record ? asFieldRecord(record) : null;
-      if (!record || !fieldRecord) {
+      if (!record || !asFieldRecord(record)) {
         await refuse(db, entry, { state: "rejected", reason: "validation", message: "Biên bản trên máy bị hỏng, không gửi được; hãy lập biên bản sửa đổi", errors: [] });
         refused += 1;
         continue;
       }
-      const uploaded = await uploadAttachments(db, record, fetchImpl);
-      if (!uploaded.ok && uploaded.error.kind === "refused") {
-        await refuse(db, entry, { state: "rejected", reason: "missing_attachment", message: uploaded.error.detail, errors: [] });
-        refused += 1;
+      loaded.push({ entry, record });
+    }
+    // Images first, all of the batch's together: a record is only pushed once the server has every image of it.
+    const uploaded = await uploadAttachments(db, loaded.map(({ record }) => record), fetchImpl);
+    if (!uploaded.ok) return { kind: "stopped", error: uploaded.error, sent, refused };
+    const ready: { entry: OutboxEntry; record: LocalRecord }[] = [];
+    for (const item of loaded) {
+      const reason = uploaded.refused.get(item.record.id);
+      if (reason === undefined) {
+        ready.push(item);
         continue;
       }
-      if (!uploaded.ok) return { kind: "stopped", error: uploaded.error, sent, refused };
-      ready.push({ entry, record });
+      await refuse(db, item.entry, { state: "rejected", reason: "missing_attachment", message: reason, errors: [] });
+      refused += 1;
     }
     if (ready.length === 0) continue;
     const mutations = ready.flatMap(({ record }) => {

@@ -1,5 +1,6 @@
 import "client-only";
 import { err, ok, type Result } from "@/lib/domain/result";
+import { type AttachmentBatchResponse, AttachmentBatchResponseSchema } from "@/lib/domain/api/attachment-batch";
 import { type PushRequest, type PushResponse, PushResponseSchema } from "@/lib/domain/sync-push";
 
 // The sync engine's only contact with the network. Every call returns a Result classifying what went wrong,
@@ -33,7 +34,7 @@ async function classify(response: Response): Promise<TransportError> {
   return { kind: "server", status: response.status };
 }
 
-/** Sends one image's bytes to its content address. 200 (already there) and 201 (stored) are both success. */
+/** Sends one image's bytes to its content address (the lockdown import; the sync engine sends batches). 200 (already there) and 201 (stored) are both success. */
 export async function putAttachment(fetchImpl: Fetch, sha256: string, blob: Blob): Promise<Result<void, TransportError>> {
   let response: Response;
   try {
@@ -45,6 +46,21 @@ export async function putAttachment(fetchImpl: Fetch, sha256: string, blob: Blob
   const error = await classify(response);
   // Batches can be halved; one image cannot: over the limit it is refused for good.
   return err(error.kind === "too_large" ? { kind: "refused", status: 413, detail: "Ảnh quá lớn (tối đa 10 MB)" } : error);
+}
+
+/** Sends several images in one multipart request; the per-image outcomes are inside a 200. */
+export async function postAttachments(fetchImpl: Fetch, files: readonly { sha256: string; blob: Blob }[]): Promise<Result<AttachmentBatchResponse, TransportError>> {
+  const form = new FormData();
+  for (const { sha256, blob } of files) form.append(sha256, blob, sha256);
+  let response: Response;
+  try {
+    response = await fetchImpl("/api/attachments", { method: "POST", body: form, headers: { accept: "application/json" }, credentials: "same-origin" });
+  } catch {
+    return err({ kind: "network" });
+  }
+  if (!response.ok) return err(await classify(response));
+  const parsed = AttachmentBatchResponseSchema.safeParse(await response.json().catch(() => null));
+  return parsed.success ? ok(parsed.data) : err({ kind: "server", status: response.status });
 }
 
 /** Pushes one batch; the per-record outcomes are inside a 200. */

@@ -1,17 +1,10 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import {
-  AttachmentMimeSchema,
-  attachmentMimeLabel,
-  MAX_ATTACHMENT_BYTES,
-  sniffImageMime,
-  type AttachmentMime,
-} from "@/lib/domain/attachments";
+import { MAX_ATTACHMENT_BYTES, type AttachmentMime } from "@/lib/domain/attachments";
 import type { SessionUser } from "@/lib/domain/users";
 import type { Db } from "../db/client";
 import { attachments } from "../db/schema";
-import { AppError } from "../http/app-error";
 import { readBodyBytes } from "../http/read-body-bytes";
+import { declaredMime, verifyAttachmentBytes } from "./attachment-checks";
 import type { AttachmentStore } from "./attachment-store";
 
 export interface PutAttachmentResult {
@@ -36,17 +29,7 @@ export async function putAttachment(
 ): Promise<PutAttachmentResult> {
   const mime = declaredMime(request.headers.get("content-type"));
   const bytes = await readBodyBytes(request, MAX_ATTACHMENT_BYTES);
-  if (bytes.byteLength === 0) throw new AppError("bad_request", { detail: "Thiếu nội dung ảnh" });
-  // A mislabelled or disguised file (a script named .jpg) is refused: GET serves these bytes with this type.
-  if (sniffImageMime(bytes) !== mime) {
-    throw new AppError("unsupported_media_type", { detail: `Nội dung gửi lên không phải ảnh ${attachmentMimeLabel(mime)} như đã khai báo` });
-  }
-  const actual = createHash("sha256").update(bytes).digest("hex");
-  if (actual !== sha256) {
-    throw new AppError("unprocessable", {
-      detail: `Mã SHA-256 của ảnh nhận được (${actual.slice(0, 12)}…) không khớp với mã trong địa chỉ (${sha256.slice(0, 12)}…): ảnh bị hỏng khi truyền hoặc gửi nhầm, máy chủ không lưu`,
-    });
-  }
+  verifyAttachmentBytes(mime, bytes, sha256);
 
   // Bytes first, then the row, so a row never points at missing bytes. A crash between the two leaves a file
   // without a row; the device, having no answer, resends, and this call then only adds the row.
@@ -58,16 +41,4 @@ export async function putAttachment(
     .onConflictDoNothing({ target: attachments.sha256 })
     .returning({ sha256: attachments.sha256 });
   return { created: inserted.length > 0, sha256, mime, size: bytes.byteLength };
-}
-
-/** The media type without parameters (`image/jpeg; foo=bar` → `image/jpeg`), if it is one we accept. */
-function declaredMime(contentType: string | null): AttachmentMime {
-  const essence = (contentType ?? "").split(";", 1)[0]?.trim().toLowerCase();
-  const parsed = AttachmentMimeSchema.safeParse(essence);
-  if (!parsed.success) {
-    throw new AppError("unsupported_media_type", {
-      detail: "Chỉ nhận ảnh JPEG, PNG hoặc WebP (Content-Type image/jpeg, image/png hoặc image/webp)",
-    });
-  }
-  return parsed.data;
 }
