@@ -1,4 +1,6 @@
-import { expect, loginAs, test } from "./fixtures";
+import { ResultCasesResponseSchema } from "../lib/domain/api/result-cases";
+import { ResultsResponseSchema } from "../lib/domain/api/results";
+import { apiAs, expect, loginAs, test } from "./fixtures";
 import { ResultsPage } from "./pages/results-page";
 
 // Issue #6: every number of the results opens the list of the cases behind it, and the list has exactly that
@@ -65,4 +67,33 @@ test("a bad link says what is wrong, in Vietnamese", async ({ page }) => {
   await page.goto("/results/cases?year=2021&figure=rate");
   await expect(page.getByRole("alert").filter({ hasText: "Chỉ số không hợp lệ" })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Danh sách việc");
+});
+
+test("the API: strict queries are a 400 on the field, another office a 403, nobody signed in a 401", async ({ baseURL }) => {
+  const head = await apiAs(baseURL ?? "", "cct.tphd");
+  const foreign = await apiAs(baseURL ?? "", "cct.chilinh");
+  const anonymous = await apiAs(baseURL ?? "", null);
+  const bad: [string, string][] = [
+    ["year=2021", "query.figure"],
+    ["year=2021&figure=caseRate", "query.figure"],
+    ["year=2021&figure=done&kind=ca_hai", "query.kind"],
+    ["year=2021&figure=done&officer=ai-do", "query.officer"],
+    ["year=2021&figure=done&page=0", "query.page"],
+    ["year=2021&figure=done&asOf=2021-10-01", "query.asOf"],
+    ["year=2021&figure=done&figure=finished", "query.figure"],
+    ["year=2021&figure=done&pageSize=500", "query"],
+  ];
+  for (const [query, path] of bad) {
+    const response = await head.get(`/api/results/cases?${query}`);
+    expect(response.status(), query).toBe(400);
+    const problem = (await response.json()) as { errors: { path: string }[] };
+    expect(problem.errors.some((error) => error.path.startsWith(path)), query).toBe(true);
+  }
+  const chiLinh = ResultsResponseSchema.parse(await (await foreign.get("/api/results?year=2021&asOf=2021-09-30")).json()).root;
+  expect((await head.get(`/api/results/cases?year=2021&figure=done&unit=${chiLinh.id}`)).status()).toBe(403);
+  expect((await anonymous.get("/api/results/cases?year=2021&figure=done")).status()).toBe(401);
+  const own = ResultCasesResponseSchema.parse(await (await foreign.get("/api/results/cases?year=2021&asOf=2021-09-30&figure=withConditions")).json());
+  expect(own.unit.id).toBe(chiLinh.id);
+  expect(own.total).toBe(chiLinh.figures.withConditions);
+  for (const context of [head, foreign, anonymous]) await context.dispose();
 });

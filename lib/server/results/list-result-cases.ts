@@ -14,7 +14,7 @@ import { resultsPeriod, resultsScope, type UnitRow } from "./results-scope";
 export const UNASSIGNED_NAME = "Chưa phân công Chấp hành viên";
 
 /** A case of the list with its figures as of the date. */
-export interface ResultCaseMember {
+interface ResultCaseMember {
   ledgerCase: ScopedLedgerCase;
   figures: Figures;
 }
