@@ -18,4 +18,9 @@ export const routes = {
   caseLedger: (caseId: string) => `/review/case?id=${encodeURIComponent(caseId)}`,
   // Online only too: the annual results are computed by the server from the whole case ledger.
   results: "/results",
+  // The cases behind one number of the results (query string built by components/result-cases).
+  resultCases: "/results/cases",
+  // Two imports, both online only: an officer's lockdown hand-over file, and the national software's ledger CSV.
+  lockdownImport: "/import",
+  ledgerImport: "/import/ledger",
 };

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
+import { routes } from "@/lib/routes";
 import { CaseList } from "../cases/case-list";
 import { FieldHome } from "../cases/field-home";
 import { useI18n } from "../i18n/i18n-provider";
@@ -27,11 +28,16 @@ export function HomeScreen() {
           <div className="flex flex-col gap-4">
             {user.role === "supervisor" || user.role === "leader" ? <ReviewLink /> : null}
             <ResultsLink />
-            {user.role === "supervisor" ? (
-              <Link href="/import" className="self-start text-sm text-blue-800 underline">
-                Nhập tệp chuyển giao của Chấp hành viên
+            <div className="flex flex-wrap gap-x-4 gap-y-1">
+              <Link href={routes.ledgerImport} data-testid="ledger-import-link" className="inline-flex min-h-11 items-center text-sm text-blue-800 underline">
+                Nhập sổ thụ lý (tệp CSV)
               </Link>
-            ) : null}
+              {user.role === "supervisor" ? (
+                <Link href={routes.lockdownImport} className="inline-flex min-h-11 items-center text-sm text-blue-800 underline">
+                  Nhập tệp chuyển giao của Chấp hành viên
+                </Link>
+              ) : null}
+            </div>
             <CaseList title={t(`home.${user.role}.title`)} onUnauthenticated={goToLogin} />
           </div>
         )

@@ -1,9 +1,11 @@
+import type { ReactNode } from "react";
 import { GapLabel } from "./gap-label";
 import { formatRate } from "./results-format";
 
 interface RateCardProps {
   title: string;
-  formula: string;
+  /** The rate's terms; on screen each is a link to the cases behind it. */
+  formula: ReactNode;
   rate: number | null;
   target: number | null;
   gap: number | null;

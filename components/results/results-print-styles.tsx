@@ -15,6 +15,7 @@ const PRINT_CSS = `
   .results-table { width: 100%; }
   .results-table tr { font-size: 8pt !important; }
   .results-table th, .results-table td { padding: 2pt 3pt !important; border: 0.5pt solid #000; min-height: 0 !important; }
+  .results-report .results-figure-link { color: #000 !important; text-decoration: none !important; }
   .results-table button { min-height: 0 !important; padding: 0 !important; color: #000 !important; text-decoration: none !important; }
   .results-table .results-name { position: static !important; min-width: 36mm !important; }
   /* Chromium does not paint buttons in a header repeated on the next page: print the plain label instead. */

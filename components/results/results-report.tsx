@@ -1,5 +1,6 @@
 import type { ResultNode, ResultsResponse } from "@/lib/domain/api/results";
 import { formatDateVi } from "@/lib/domain/dates";
+import { drillScopeOf } from "./drill-scope";
 import { MonthlySection } from "./monthly-section";
 import { ResultsExportBar } from "./results-export-bar";
 import type { SortKey, SortOrder } from "./results-sort";
@@ -18,6 +19,7 @@ interface ResultsReportProps {
 
 /** What the page shows and prints for one answer: the period, the summary, the table, the monthly chart. */
 export function ResultsReport({ response, node, unitId, order, onSort, monthly }: ResultsReportProps) {
+  const period = { year: response.reportYear, asOf: response.asOf };
   return (
     <div className="flex flex-col gap-4">
       <p className="text-base text-slate-800" data-testid="results-period">
@@ -25,8 +27,8 @@ export function ResultsReport({ response, node, unitId, order, onSort, monthly }
         liệu đến ngày <span className="font-semibold">{formatDateVi(response.asOf)}</span>
       </p>
       <ResultsExportBar response={response} node={node} />
-      <ResultsSummary node={node} />
-      {node.children.length > 0 ? <ResultsTable node={node} order={order} onSort={onSort} /> : null}
+      <ResultsSummary node={node} drill={{ period, scope: drillScopeOf(node, null) }} />
+      {node.children.length > 0 ? <ResultsTable node={node} order={order} onSort={onSort} period={period} /> : null}
       {monthly ? <MonthlySection series={monthly} unitId={unitId} caseTarget={node.caseTarget} moneyTarget={node.moneyTarget} /> : null}
     </div>
   );

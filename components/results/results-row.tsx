@@ -1,5 +1,6 @@
 import type { ResultNode } from "@/lib/domain/api/results";
 import { formatVnd } from "@/lib/domain/money";
+import { FigureLink, type Drill } from "./figure-link";
 import { GapLabel } from "./gap-label";
 import { formatCount, formatRate } from "./results-format";
 import { doneCount } from "./results-tree";
@@ -9,6 +10,8 @@ interface ResultsRowProps {
   /** 0: a row of the table; 1: an officer under an expanded office; "total": the unit on screen, in the footer. */
   level: 0 | 1 | "total";
   expansion?: { isExpanded: boolean; onToggle(): void };
+  /** Where the row's numbers link to (the cases behind them); null: plain numbers. */
+  drill: Drill | null;
 }
 
 const NUM = "results-num whitespace-nowrap px-1.5 py-2 text-right tabular-nums";
@@ -25,7 +28,7 @@ function Target({ node, value }: { node: ResultNode; value: number | null }) {
   );
 }
 
-export function ResultsRow({ node, level, expansion }: ResultsRowProps) {
+export function ResultsRow({ node, level, expansion, drill }: ResultsRowProps) {
   const name = expansion ? (
     <button
       type="button"
@@ -50,9 +53,21 @@ export function ResultsRow({ node, level, expansion }: ResultsRowProps) {
       <th scope="row" className={`results-name sticky left-0 z-10 min-w-40 px-1.5 py-2 sm:min-w-48 text-left ${weight} ${background}`}>
         {name}
       </th>
-      <td className={NUM}>{formatCount(node.figures.toEnforce)}</td>
-      <td className={NUM}>{formatCount(node.figures.withConditions)}</td>
-      <td className={NUM}>{formatCount(doneCount(node))}</td>
+      <td className={NUM}>
+        <FigureLink drill={drill} figure="toEnforce" value={node.figures.toEnforce}>
+          {formatCount(node.figures.toEnforce)}
+        </FigureLink>
+      </td>
+      <td className={NUM}>
+        <FigureLink drill={drill} figure="withConditions" value={node.figures.withConditions}>
+          {formatCount(node.figures.withConditions)}
+        </FigureLink>
+      </td>
+      <td className={NUM}>
+        <FigureLink drill={drill} figure="done" value={doneCount(node)}>
+          {formatCount(doneCount(node))}
+        </FigureLink>
+      </td>
       <td className={`${NUM} font-semibold`} data-testid="case-rate-cell">
         {formatRate(node.caseRate)}
       </td>
@@ -62,8 +77,16 @@ export function ResultsRow({ node, level, expansion }: ResultsRowProps) {
       <td className={NUM}>
         <GapLabel gap={node.caseGap} testId="case-gap-cell" />
       </td>
-      <td className={NUM}>{formatVnd(node.figures.moneyWithConditions)}</td>
-      <td className={NUM}>{formatVnd(node.moneyDone)}</td>
+      <td className={NUM}>
+        <FigureLink drill={drill} figure="moneyWithConditions" value={node.figures.moneyWithConditions}>
+          {formatVnd(node.figures.moneyWithConditions)}
+        </FigureLink>
+      </td>
+      <td className={NUM}>
+        <FigureLink drill={drill} figure="moneyDone" value={node.moneyDone}>
+          {formatVnd(node.moneyDone)}
+        </FigureLink>
+      </td>
       <td className={`${NUM} font-semibold`} data-testid="money-rate-cell">
         {formatRate(node.moneyRate)}
       </td>

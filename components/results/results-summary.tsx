@@ -1,5 +1,8 @@
+import type { ReactNode } from "react";
 import type { ResultNode } from "@/lib/domain/api/results";
+import type { ResultCaseFigure } from "@/lib/domain/api/result-cases";
 import { formatVnd } from "@/lib/domain/money";
+import { FigureLink, type Drill } from "./figure-link";
 import { RateCard } from "./rate-card";
 import { formatBillions, formatCount } from "./results-format";
 import { doneCount } from "./results-tree";
@@ -7,18 +10,22 @@ import { doneCount } from "./results-tree";
 interface FigureProps {
   label: string;
   value: string;
-  note?: string | null;
+  /** The number's figure and raw value, for its link to the cases. */
+  link: { drill: Drill | null; figure: ResultCaseFigure; value: number };
+  note?: ReactNode;
   testId: string;
   /** A sum in đồng: a whole row on a phone, where half a row cannot hold « 470.167.240.000 đ ». */
   isWide?: boolean;
 }
 
-function Figure({ label, value, note, testId, isWide = false }: FigureProps) {
+function Figure({ label, value, link, note, testId, isWide = false }: FigureProps) {
   return (
     <div className={`results-card rounded-lg border border-slate-200 bg-white p-3 ${isWide ? "col-span-2 md:col-span-1" : ""}`}>
       <dt className="text-sm text-slate-700">{label}</dt>
       <dd className="text-lg font-semibold text-slate-900" data-testid={testId}>
-        {value}
+        <FigureLink drill={link.drill} figure={link.figure} value={link.value}>
+          {value}
+        </FigureLink>
       </dd>
       {note ? <dd className="text-xs text-slate-600">{note}</dd> : null}
     </div>
@@ -26,8 +33,14 @@ function Figure({ label, value, note, testId, isWide = false }: FigureProps) {
 }
 
 /** The two rates and the figures behind them, for the unit on screen (domain §2.3 gives the formulas). */
-export function ResultsSummary({ node }: { node: ResultNode }) {
+export function ResultsSummary({ node, drill }: { node: ResultNode; drill: Drill | null }) {
   const { figures } = node;
+  const done = doneCount(node);
+  const term = (figure: ResultCaseFigure, value: number, text: string) => (
+    <FigureLink drill={drill} figure={figure} value={value}>
+      {text}
+    </FigureLink>
+  );
   return (
     <section aria-labelledby="results-summary-title" className="flex flex-col gap-3">
       <h2 id="results-summary-title" className="text-lg font-semibold text-slate-900">
@@ -36,7 +49,11 @@ export function ResultsSummary({ node }: { node: ResultNode }) {
       <div className="grid gap-3 sm:grid-cols-2">
         <RateCard
           title="Tỷ lệ về việc"
-          formula="(Xong + đình chỉ) / có điều kiện"
+          formula={
+            <>
+              ({term("done", done, "Xong + đình chỉ")}) / {term("withConditions", figures.withConditions, "có điều kiện")}
+            </>
+          }
           rate={node.caseRate}
           target={node.caseTarget}
           gap={node.caseGap}
@@ -45,7 +62,11 @@ export function ResultsSummary({ node }: { node: ResultNode }) {
         />
         <RateCard
           title="Tỷ lệ về tiền"
-          formula="(Tiền xong + đình chỉ + giảm) / tiền có điều kiện"
+          formula={
+            <>
+              ({term("moneyDone", node.moneyDone, "Tiền xong + đình chỉ + giảm")}) / {term("moneyWithConditions", figures.moneyWithConditions, "tiền có điều kiện")}
+            </>
+          }
           rate={node.moneyRate}
           target={node.moneyTarget}
           gap={node.moneyGap}
@@ -54,17 +75,41 @@ export function ResultsSummary({ node }: { node: ResultNode }) {
         />
       </div>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-3">
-        <Figure label="Phải thi hành" value={`${formatCount(figures.toEnforce)} việc`} testId="figure-to-enforce" />
-        <Figure label="Có điều kiện thi hành" value={`${formatCount(figures.withConditions)} việc`} testId="figure-with-conditions" />
+        <Figure label="Phải thi hành" value={`${formatCount(figures.toEnforce)} việc`} link={{ drill, figure: "toEnforce", value: figures.toEnforce }} testId="figure-to-enforce" />
+        <Figure
+          label="Có điều kiện thi hành"
+          value={`${formatCount(figures.withConditions)} việc`}
+          link={{ drill, figure: "withConditions", value: figures.withConditions }}
+          testId="figure-with-conditions"
+        />
         <Figure
           label="Xong + đình chỉ"
-          value={`${formatCount(doneCount(node))} việc`}
-          note={`xong ${formatCount(figures.finished)}, đình chỉ ${formatCount(figures.terminated)}`}
+          value={`${formatCount(done)} việc`}
+          link={{ drill, figure: "done", value: done }}
+          note={
+            <>
+              xong {term("finished", figures.finished, formatCount(figures.finished))}, đình chỉ {term("terminated", figures.terminated, formatCount(figures.terminated))}
+            </>
+          }
           testId="figure-done"
         />
-        <Figure label="Chuyển kỳ sau" value={`${formatCount(node.carriedForward)} việc`} testId="figure-carried-forward" />
-        <Figure label="Tiền có điều kiện" value={formatVnd(figures.moneyWithConditions)} note={formatBillions(figures.moneyWithConditions)} testId="figure-money-with-conditions" isWide />
-        <Figure label="Tiền đã thi hành" value={formatVnd(node.moneyDone)} note={formatBillions(node.moneyDone)} testId="figure-money-done" isWide />
+        <Figure label="Chuyển kỳ sau" value={`${formatCount(node.carriedForward)} việc`} link={{ drill, figure: "carriedForward", value: node.carriedForward }} testId="figure-carried-forward" />
+        <Figure
+          label="Tiền có điều kiện"
+          value={formatVnd(figures.moneyWithConditions)}
+          link={{ drill, figure: "moneyWithConditions", value: figures.moneyWithConditions }}
+          note={formatBillions(figures.moneyWithConditions)}
+          testId="figure-money-with-conditions"
+          isWide
+        />
+        <Figure
+          label="Tiền đã thi hành"
+          value={formatVnd(node.moneyDone)}
+          link={{ drill, figure: "moneyDone", value: node.moneyDone }}
+          note={formatBillions(node.moneyDone)}
+          testId="figure-money-done"
+          isWide
+        />
       </dl>
     </section>
   );

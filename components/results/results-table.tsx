@@ -2,6 +2,8 @@
 
 import { Fragment, useState } from "react";
 import type { ResultNode } from "@/lib/domain/api/results";
+import type { DrillPeriod } from "../result-cases/result-cases-query";
+import { drillScopeOf } from "./drill-scope";
 import { ResultsRow } from "./results-row";
 import { sortNodes, type SortKey, type SortOrder } from "./results-sort";
 import { SortHeader } from "./sort-header";
@@ -10,6 +12,8 @@ interface ResultsTableProps {
   node: ResultNode;
   order: SortOrder | null;
   onSort(key: SortKey): void;
+  /** The year and date of the figures, for their links to the cases; null: plain numbers. */
+  period: DrillPeriod | null;
 }
 
 const SORT_WORDS: Record<SortKey, string> = { caseRate: "tỷ lệ về việc", moneyRate: "tỷ lệ về tiền" };
@@ -27,7 +31,10 @@ function Col({ label, hidden }: { label: string; hidden?: string }) {
  * The units under the one on screen (offices of a province, officers of an office), sortable by either rate;
  * an office opens to its officers. Wide: on a phone it scrolls sideways, the name column staying in view.
  */
-export function ResultsTable({ node, order, onSort }: ResultsTableProps) {
+export function ResultsTable({ node, order, onSort, period }: ResultsTableProps) {
+  const drill = (row: ResultNode, office: ResultNode | null) => (period ? { period, scope: drillScopeOf(row, office) } : null);
+  // The rows under an office are its officers; under a province, its offices (whose officers unfold below them).
+  const officeOfRows = node.kind === "office" ? node : null;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const rows = sortNodes(node.children, order);
   const isProvince = node.kind === "province";
@@ -76,16 +83,16 @@ export function ResultsTable({ node, order, onSort }: ResultsTableProps) {
               const canExpand = isProvince && row.children.length > 0;
               return (
                 <Fragment key={row.id}>
-                  <ResultsRow node={row} level={0} expansion={canExpand ? { isExpanded, onToggle: () => toggle(row.id) } : undefined} />
+                  <ResultsRow node={row} level={0} drill={drill(row, officeOfRows)} expansion={canExpand ? { isExpanded, onToggle: () => toggle(row.id) } : undefined} />
                   {canExpand && isExpanded
-                    ? sortNodes(row.children, order).map((officer) => <ResultsRow key={`${row.id}/${officer.id}`} node={officer} level={1} />)
+                    ? sortNodes(row.children, order).map((officer) => <ResultsRow key={`${row.id}/${officer.id}`} node={officer} level={1} drill={drill(officer, row)} />)
                     : null}
                 </Fragment>
               );
             })}
           </tbody>
           <tfoot>
-            <ResultsRow node={node} level="total" />
+            <ResultsRow node={node} level="total" drill={drill(node, null)} />
           </tfoot>
         </table>
       </div>

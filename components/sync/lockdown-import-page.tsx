@@ -1,7 +1,9 @@
 "use client";
 
+import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { type ImportError, importLockdownFile, type ImportSummary } from "@/lib/client/lockdown/import-lockdown";
+import { routes } from "@/lib/routes";
 import { SessionGate } from "../session/session-gate";
 
 const ERRORS: Record<ImportError["kind"], string> = {
@@ -39,6 +41,9 @@ function LockdownImport() {
     <div className="flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-semibold">Nhập tệp chuyển giao</h1>
       <p className="text-slate-700">Biên bản trong tệp được gửi lên như khi điện thoại đồng bộ; nhập cùng một tệp hai lần không tạo bản trùng.</p>
+      <Link href={routes.ledgerImport} className="self-start text-sm text-blue-800 underline">
+        Nhập sổ thụ lý từ Phần mềm Thụ lý (tệp CSV) ở trang khác
+      </Link>
       <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Tệp chuyển giao</span>

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { z } from "@/lib/domain/z";
-import { getJson, postJson } from "./api-client";
+import { getJson, postBytes, postJson } from "./api-client";
 
 const Schema = z.object({ id: z.string() }).strict();
 
@@ -37,4 +37,15 @@ test("a lost network, a signed-out session and an unreadable answer never throw"
   expect(await getJson("/api/x", Schema, undefined, answering(200, { id: 3 }))).toEqual({ ok: false, error: { kind: "invalid_response" } });
   const broken: typeof fetch = async () => new Response("<html>", { status: 502 });
   expect(await getJson("/api/x", Schema, undefined, broken)).toEqual({ ok: false, error: { kind: "problem", status: 502, problem: {} } });
+});
+
+test("postBytes sends the bytes as they are, with their content type; a 422 comes back with its problem", async () => {
+  const seen: { init?: RequestInit } = {};
+  const bytes = new TextEncoder().encode("ma_don_vi,ma_ho_so\r\n").buffer;
+  const result = await postBytes("/api/import/ledger", bytes, "text/csv; charset=utf-8", Schema, undefined, answering(200, { id: "a" }, seen));
+  expect(result).toEqual({ ok: true, data: { id: "a" } });
+  expect(seen.init?.body).toBe(bytes);
+  expect(new Headers(seen.init?.headers).get("content-type")).toBe("text/csv; charset=utf-8");
+  const refused = await postBytes("/api/x", bytes, "text/csv", Schema, undefined, answering(422, { detail: "Tệp có 1 lỗi", errors: [{ path: "line.3.ngay_qd", message: "Sai ngày" }] }));
+  expect(refused.ok ? null : refused.error).toMatchObject({ kind: "problem", status: 422, problem: { errors: [{ path: "line.3.ngay_qd" }] } });
 });

@@ -61,3 +61,17 @@ export async function postJson<S extends z.ZodType>(
   const sent = await send(url, init, fetchImpl);
   return sent.ok ? readResponse(sent.data, schema) : sent;
 }
+
+/** POSTs raw bytes (a file) with their content type, and validates the answer like `getJson`. */
+export async function postBytes<S extends z.ZodType>(
+  url: string,
+  bytes: ArrayBuffer,
+  contentType: string,
+  schema: S,
+  signal?: AbortSignal,
+  fetchImpl: Fetch = fetch,
+): Promise<Result<z.infer<S>, ApiError>> {
+  const init: RequestInit = { method: "POST", body: bytes, headers: { accept: "application/json", "content-type": contentType }, signal };
+  const sent = await send(url, init, fetchImpl);
+  return sent.ok ? readResponse(sent.data, schema) : sent;
+}

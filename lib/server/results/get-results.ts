@@ -1,13 +1,13 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import type { ResultNode, ResultsQuery, ResultsResponse } from "@/lib/domain/api/results";
-import { localDateOf, reportYearBounds } from "@/lib/domain/dates";
 import { EMPTY_FIGURES, sumFigures } from "@/lib/domain/statistics/case-figures";
 import type { SessionUser } from "@/lib/domain/users";
 import type { Db } from "../db/client";
 import { users } from "../db/schema";
 import { AppError } from "../http/app-error";
 import { resultNode, type KindFigures } from "./result-node";
+import { resultsPeriod } from "./results-period";
 import { resultsScope, type ResultsScope, type UnitRow } from "./results-scope";
 import { ensureRollupYear } from "./rollup/build-rollup-year";
 import { readRollup, type RollupFigures } from "./rollup/read-rollup";
@@ -23,12 +23,7 @@ type ProvinceScope = Extract<ResultsScope, { level: "province" }>;
  * ledger write keeps exact. Scope: results-scope.ts; an officer gets only their own node.
  */
 export async function getResults(db: Db, user: SessionUser, query: ResultsQuery, now: Date = new Date()): Promise<ResultsResponse> {
-  const { start, end } = reportYearBounds(query.year);
-  const today = localDateOf(now.toISOString());
-  const asOf = query.asOf ?? (today < end ? today : end);
-  if (asOf < start || asOf > end) {
-    throw new AppError("validation_failed", { errors: [{ path: "query.asOf", message: `Ngày số liệu phải trong năm báo cáo ${query.year} (01/10/${query.year - 1} – 30/09/${query.year})` }] });
-  }
+  const { start, end, asOf } = resultsPeriod(query.year, query.asOf, now);
   const scope = await resultsScope(db, user, query.unit);
   await ensureRollupYear(db, query.year);
   const root = scope.level === "national" ? await nationalTree(db, scope, query.year, asOf) : await provinceTree(db, user, scope, query.year, asOf);
