@@ -156,3 +156,21 @@ for (const method of ["POST", "PATCH", "DELETE"] as const) {
     expect(response.headers()["allow"]).toBe("GET, PUT");
   });
 }
+
+test("POST /api/attachments takes a batch: one result per image, a bad one refused alone; not signed in 401, not multipart 415", async () => {
+  const good = [jpeg(), jpeg(20 * 1024)];
+  const damaged = jpeg();
+  const multipart = (files: { name: string; bytes: Buffer }[]) => Object.fromEntries(files.map(({ name, bytes }) => [name, { name: "anh.jpg", mimeType: "image/jpeg", buffer: bytes }]));
+  const files = [...good.map((bytes) => ({ name: sha256Of(bytes), bytes })), { name: sha256Of(jpeg()), bytes: damaged }];
+  const response = await ctx("officer").post("/api/attachments", { multipart: multipart(files) });
+  expect(response.status()).toBe(200);
+  const { results } = (await response.json()) as { results: { sha256: string; status: string; problem?: { status: number } }[] };
+  expect(results.filter((result) => result.status === "created").map((result) => result.sha256).sort()).toEqual(good.map(sha256Of).sort());
+  expect(results.find((result) => result.status === "rejected")?.problem?.status).toBe(422);
+  // Stored for real: the single-image address now answers 200 (already there).
+  expect((await put("officer", sha256Of(good[0] ?? jpeg()), good[0] ?? jpeg())).status()).toBe(200);
+
+  await expectProblem(await ctx("anonymous").post("/api/attachments", { multipart: multipart(files) }), 401, "unauthenticated");
+  await expectProblem(await ctx("officer").post("/api/attachments", { data: { x: 1 } }), 415, "unsupported_media_type");
+  expect((await ctx("officer").get("/api/attachments")).status()).toBe(405);
+});
