@@ -2,8 +2,14 @@
 
 import { SerwistProvider } from "@serwist/next/react";
 import { SessionProvider } from "next-auth/react";
+import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
+// For its side effect: starts listening for Chromium's one-time install event before anything else renders.
+import "@/lib/client/pwa/install-prompt";
 import { I18nProvider } from "./i18n/i18n-provider";
+
+// Not needed for the first paint: loaded after hydration, in its own chunk (precached like the rest).
+const UpdateBanner = dynamic(() => import("./pwa/update-banner").then((module) => module.UpdateBanner), { ssr: false });
 
 // Next inlines NODE_ENV at build time; there is no service worker in `next dev` (no precache manifest).
 // eslint-disable-next-line no-restricted-properties -- a build-time constant, not runtime configuration
@@ -16,7 +22,10 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <SerwistProvider swUrl="/sw.js" disable={isDevelopment} reloadOnOnline={false} cacheOnNavigation={false}>
       <SessionProvider refetchWhenOffline={false} refetchOnWindowFocus={false}>
-        <I18nProvider>{children}</I18nProvider>
+        <I18nProvider>
+          {isDevelopment ? null : <UpdateBanner />}
+          {children}
+        </I18nProvider>
       </SessionProvider>
     </SerwistProvider>
   );

@@ -9,6 +9,7 @@ import { requestSync } from "@/lib/client/sync/sync-scheduler";
 import type { GeoFix } from "@/lib/domain/records/envelope";
 import { locationNoteProblem, payloadSchemaFor } from "@/lib/domain/records/field-record";
 import { routes } from "@/lib/routes";
+import { useOpenForm } from "../pwa/use-open-form";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { GpsPanel } from "./gps-panel";
 import type { CaptureContext, FieldErrors } from "./record-form-contract";
@@ -39,6 +40,8 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
   const router = useRouter();
   const media = useMediaPort(record.authorId);
   const writer = useDraftWriter(record.id);
+  // An open editor holds a new app version back; « Cập nhật ngay » saves the last keystrokes first.
+  useOpenForm(writer.flush);
   const [payload, setPayload] = useState(record.payload);
   const [location, setLocation] = useState<GeoFix | null>(record.location);
   const [locationNote, setLocationNote] = useState<string | null>(record.locationNote);
@@ -68,7 +71,11 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
   async function finalize() {
     setDialog(null);
     setIsFinalizing(true);
-    await writer.flush();
+    try {
+      await writer.flush();
+    } catch {
+      return setIsFinalizing(false); // the save status already says the draft could not be saved
+    }
     const outcome = await finalizeRecord(fieldDatabase(), { ...record, payload, location, locationNote });
     setIsFinalizing(false);
     if (outcome.ok) {

@@ -50,10 +50,12 @@ export function useDraftWriter(recordId: string) {
 
   const retry = useCallback(() => void drain(), [drain]);
 
-  /** Resolves once every change so far is on disk (before finalizing). */
+  /** Resolves once every change so far is on disk (before finalizing, before an update reloads the page); rejects when it could not be saved. */
   const flush = useCallback(async () => {
     await drain();
-    while (isWriting.current || pending.current) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (isWriting.current) await new Promise((resolve) => setTimeout(resolve, 10));
+    // The last write failed and its change is still queued (the state shows why): waiting would never end.
+    if (pending.current) throw new Error("Bản nháp chưa lưu được trên máy");
   }, [drain]);
 
   // A last attempt when the page is being hidden (the app switched away, the screen locked).

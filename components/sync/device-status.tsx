@@ -3,16 +3,13 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useState } from "react";
 import { fieldDatabase } from "@/lib/client/db/field-database";
-import { readStorageStatus, type StorageStatus } from "@/lib/client/storage-status";
 import { formatDateTimeVi } from "@/lib/domain/dates";
 import { routes } from "@/lib/routes";
+import { persistenceText, StorageNotes, storageUsageText } from "./storage-notes";
+import { useStorageStatus } from "./use-storage-status";
 
 // Past three days unsent, a lost phone means lost legal records: time to find a network or hand them over.
 const STALE_AFTER_MS = 3 * 24 * 3_600_000;
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
-}
 
 function ageInWords(fromIso: string, now: number): string {
   const hours = Math.floor((now - Date.parse(fromIso)) / 3_600_000);
@@ -21,20 +18,21 @@ function ageInWords(fromIso: string, now: number): string {
   return `${Math.floor(hours / 24)} ngày`;
 }
 
-/** What the officer needs to trust the phone: unsynced records, how old the oldest is, and storage. */
+/** What the officer needs to trust the phone: unsynced records, how old the oldest is, and storage (issue #7). */
 export function DeviceStatus({ userId }: { userId: string }) {
-  const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const pending = useLiveQuery(
     async () => (await fieldDatabase().outbox.where("authorId").equals(userId).sortBy("createdAt")).filter((entry) => entry.state === "pending"),
     [userId],
   );
 
+  // Re-read storage as records come and go; the first read follows the request for persistent storage.
+  const { status: storage, requestPersistence } = useStorageStatus(pending?.length);
+
   useEffect(() => {
-    void readStorageStatus().then(setStorage);
     const timer = window.setInterval(() => setNow(Date.now()), 60_000);
     return () => window.clearInterval(timer);
-  }, [pending?.length]);
+  }, []);
 
   const oldest = pending?.[0];
   const isStale = oldest !== undefined && now - Date.parse(oldest.createdAt) > STALE_AFTER_MS;
@@ -43,7 +41,7 @@ export function DeviceStatus({ userId }: { userId: string }) {
       <h2 id="device-status-title" className="sr-only">
         Tình trạng dữ liệu trên máy
       </h2>
-      <dl className="grid grid-cols-1 gap-1 sm:grid-cols-3">
+      <dl className="grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="text-slate-600">Biên bản chờ gửi</dt>
           <dd data-testid="unsynced-count" className="font-semibold">
@@ -58,12 +56,11 @@ export function DeviceStatus({ userId }: { userId: string }) {
         </div>
         <div>
           <dt className="text-slate-600">Bộ nhớ đã dùng</dt>
-          <dd data-testid="storage-usage">
-            {storage?.usageBytes != null && storage.quotaBytes != null
-              ? `${formatMegabytes(storage.usageBytes)} / ${formatMegabytes(storage.quotaBytes)}`
-              : "Không rõ"}
-            {storage?.isPersisted === true ? " · được giữ lâu dài" : storage?.isPersisted === false ? " · có thể bị trình duyệt xóa khi đầy bộ nhớ" : ""}
-          </dd>
+          <dd data-testid="storage-usage">{storageUsageText(storage)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Lưu trữ bền vững</dt>
+          <dd data-testid="storage-persistence">{persistenceText(storage)}</dd>
         </div>
       </dl>
       {isStale ? (
@@ -71,6 +68,7 @@ export function DeviceStatus({ userId }: { userId: string }) {
           Có biên bản chưa gửi được hơn 3 ngày. Hãy tìm nơi có mạng để đồng bộ, hoặc xuất tệp chuyển giao cho Chi cục.
         </p>
       ) : null}
+      <StorageNotes status={storage} onRequestPersistence={requestPersistence} />
     </section>
   );
 }

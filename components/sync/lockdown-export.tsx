@@ -7,8 +7,8 @@ import { MIN_PASSPHRASE_LENGTH } from "@/lib/client/lockdown/lockdown-crypto";
 import type { SessionUser } from "@/lib/domain/users";
 
 /** Lockdown hand-over: the unsent records in one encrypted file, for the office to import when the phone cannot sync. */
-export function LockdownExport({ user }: { user: SessionUser }) {
-  const [isOpen, setIsOpen] = useState(false);
+export function LockdownExport({ user, startsOpen = false }: { user: SessionUser; startsOpen?: boolean }) {
+  const [isOpen, setIsOpen] = useState(startsOpen);
   const [passphrase, setPassphrase] = useState("");
   const [again, setAgain] = useState("");
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);

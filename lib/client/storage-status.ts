@@ -28,3 +28,17 @@ export async function readStorageStatus(): Promise<StorageStatus> {
   ]);
   return { isPersisted: persisted, usageBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null };
 }
+
+/** Past this share of the quota a warning shows: a full disk stops drafts from saving and photos from being kept. */
+export const NEARLY_FULL_SHARE = 0.8;
+
+/** The used share of the quota (0–1), or null when the browser does not say. */
+export function usedShare({ usageBytes, quotaBytes }: Pick<StorageStatus, "usageBytes" | "quotaBytes">): number | null {
+  if (usageBytes === null || quotaBytes === null || !(quotaBytes > 0) || !(usageBytes >= 0)) return null;
+  return Math.min(1, usageBytes / quotaBytes);
+}
+
+export function isNearlyFull(status: Pick<StorageStatus, "usageBytes" | "quotaBytes">): boolean {
+  const share = usedShare(status);
+  return share !== null && share >= NEARLY_FULL_SHARE;
+}

@@ -5,6 +5,7 @@ import type { AttachmentRef, GeoFix, RecordType } from "@/lib/domain/records/env
 import type { ReturnReason } from "@/lib/domain/review/review-decision";
 import type { ReviewState } from "@/lib/domain/review/review-state";
 import type { SessionUser } from "@/lib/domain/users";
+import { reopenIfDead, watchForClose } from "./reopen";
 
 // The device's store (architecture §4, conventions §6). Schema changes only ever ADD a `version(n)`; a phone
 // may hold days of unsynced legal records in the old shape.
@@ -117,7 +118,10 @@ export const FIELD_DATABASE_NAME = "thads-field";
 export function openFieldDatabase(name: string = FIELD_DATABASE_NAME): FieldDatabase {
   // Chrome's default durability is "relaxed" since Chrome 121: a power loss right after a commit could lose
   // it. A finalized legal record must survive a dead battery, so every transaction is flushed to disk.
-  const db = new Dexie(name, { chromeTransactionDurability: "strict" }) as FieldDatabase;
+  // autoOpen (Dexie's default, spelled out because everything relies on it): after the browser closes the
+  // connection — iOS does under memory pressure — the next operation opens a new one (see reopen.ts).
+  const db = new Dexie(name, { chromeTransactionDurability: "strict", autoOpen: true }) as FieldDatabase;
+  watchForClose(db);
   db.version(1).stores({
     cases: "id, heldBy",
     records: "id, [authorId+caseId], [authorId+state], caseId",
@@ -137,8 +141,9 @@ export function openFieldDatabase(name: string = FIELD_DATABASE_NAME): FieldData
 
 let shared: FieldDatabase | null = null;
 
-/** The app's one connection. */
+/** The app's one connection, reopened if the browser closed it and a first reopen failed. */
 export function fieldDatabase(): FieldDatabase {
   shared ??= openFieldDatabase();
+  reopenIfDead(shared);
   return shared;
 }

@@ -2,12 +2,12 @@ import "client-only";
 import { readDeviceSession } from "../db/device-session";
 import type { FieldDatabase } from "../db/field-database";
 import { syncOnce } from "./sync-once";
+import { SYNC_LOCK_NAME } from "./sync-lock";
 
 // Background Sync (Chromium only — Firefox and Safari do not have it): the browser wakes the service worker
 // when a connection returns, even with the app closed, and the worker runs the same sync pass as the page.
 // Elsewhere the page's own triggers (start, online, visible, timer) do the work; this is only an extra.
 export const BACKGROUND_SYNC_TAG = "thads-outbox";
-export const SYNC_LOCK_NAME = "thads-sync";
 
 type SyncCapableRegistration = ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } };
 

@@ -1,6 +1,7 @@
 import "client-only";
 import type { FieldDatabase } from "../db/field-database";
-import { registerBackgroundSync, SYNC_LOCK_NAME } from "./background-sync";
+import { registerBackgroundSync } from "./background-sync";
+import { SYNC_LOCK_NAME } from "./sync-lock";
 import { syncOnce } from "./sync-once";
 import type { SyncStatus } from "./sync-status";
 
