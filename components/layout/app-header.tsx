@@ -1,43 +1,52 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { clearDeviceSession } from "@/lib/client/db/device-session";
-import { fieldDatabase } from "@/lib/client/db/field-database";
 import type { SessionUser } from "@/lib/domain/users";
 import { LanguageSwitch } from "../i18n/language-switch";
 import { useI18n } from "../i18n/i18n-provider";
 
 // Signing out forgets the session, never the records: unsynced work stays on the device for its author.
+// The local database is loaded on the click: the header is also on the sign-in page, which needs none.
 async function signOutOfDevice() {
+  const [{ clearDeviceSession }, { fieldDatabase }] = await Promise.all([import("@/lib/client/db/device-session"), import("@/lib/client/db/field-database")]);
   await clearDeviceSession(fieldDatabase());
   await signOut({ callbackUrl: "/login" });
 }
 
-export function AppHeader({ user, isWide = false }: { user: SessionUser | null; isWide?: boolean }) {
+/**
+ * `isUserPending`: the device session is still being read. The user's line is reserved meanwhile, so the page
+ * does not jump down when it appears (layout shift, issue #7).
+ */
+export function AppHeader({ user, isUserPending = false, isWide = false }: { user: SessionUser | null; isUserPending?: boolean; isWide?: boolean }) {
   const { t } = useI18n();
+  // The controls share the app name's row and the user's line runs below at full width, so the header keeps
+  // its height whatever the name's length or whether the sign-out button is there yet (no layout shift on a
+  // phone when the session is read, issue #7).
   return (
     <header data-print-hide className="border-b border-slate-200 bg-white">
-      <div className={`mx-auto flex flex-wrap items-center justify-between gap-2 px-4 py-3 ${isWide ? "max-w-[96rem]" : "max-w-5xl"}`}>
-        <div>
+      <div className={`mx-auto px-4 py-3 ${isWide ? "max-w-[96rem]" : "max-w-5xl"}`}>
+        <div className="flex items-center justify-between gap-2">
           <p className="text-lg font-semibold text-blue-900">{t("app.name")}</p>
-          {user ? (
-            <p className="text-sm text-slate-700" data-testid="current-user">
-              {user.name} · {t(`role.${user.role}`)}
-            </p>
-          ) : null}
+          <div className="flex items-center gap-2">
+            <LanguageSwitch />
+            {user ? (
+              <button
+                type="button"
+                onClick={() => void signOutOfDevice()}
+                className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+              >
+                {t("nav.signOut")}
+              </button>
+            ) : null}
+          </div>
         </div>
-        <div className="flex items-center gap-2">
-          <LanguageSwitch />
-          {user ? (
-            <button
-              type="button"
-              onClick={() => void signOutOfDevice()}
-              className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
-            >
-              {t("nav.signOut")}
-            </button>
-          ) : null}
-        </div>
+        {user ? (
+          <p className="text-sm text-slate-700" data-testid="current-user">
+            {user.name} · {t(`role.${user.role}`)}
+          </p>
+        ) : isUserPending ? (
+          <p aria-hidden className="h-5" />
+        ) : null}
       </div>
     </header>
   );

@@ -58,7 +58,8 @@ export function DeviceStatus({ userId }: { userId: string }) {
         </div>
         <div>
           <dt className="text-slate-600">Bộ nhớ đã dùng</dt>
-          <dd data-testid="storage-usage">
+          {/* Two lines reserved on a phone for the estimate that arrives a moment later (layout shift, issue #7). */}
+          <dd data-testid="storage-usage" className="min-h-10 sm:min-h-0">
             {storage?.usageBytes != null && storage.quotaBytes != null
               ? `${formatMegabytes(storage.usageBytes)} / ${formatMegabytes(storage.quotaBytes)}`
               : "Không rõ"}
