@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test` (= `npm run validate`, what CI runs): lint, typecheck, unit + integration tests (PGlite, and
-// PostgreSQL too when DATABASE_URL is set), the production build, and the e2e suite in Chromium against it.
+// PostgreSQL too when DATABASE_URL is set), the production build, its performance budgets (first-load JS per
+// route, service-worker precache), the e2e suite in Chromium against it, and Lighthouse on three pages.
 // Every suite runs even if an earlier one failed; the last line totals them: `N passed, N failed`.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -79,6 +80,9 @@ check("typecheck (tsc)", node, [bin("typescript", "bin/tsc"), "--noEmit", "-p", 
 const built = check("production build (next build + serwist build)", node, [path.join(root, "scripts/build.mjs")]);
 if (built) writeBuildFingerprint(root);
 
+if (built) check("performance budgets (first-load JS per route, precache)", node, [path.join(root, "scripts/check-budgets.mjs")]);
+else suites.push({ label: "performance budgets", passed: 0, failed: 1, seconds: "0", note: "skipped: the build failed" });
+
 if (built) {
   let chromium = null;
   try {
@@ -104,9 +108,14 @@ if (built) {
       failed: stats ? stats.unexpected + (readJson(report).errors?.length ?? 0) : 1,
       seconds,
     });
+    // Its own server and browser, after e2e so that the two never share the CPU (the scores depend on it).
+    check("lighthouse (mobile: sign-in, case list, capture; median of 3)", node, [path.join(root, "scripts/lighthouse.mjs")], { CHROMIUM_PATH: chromium });
+  } else {
+    suites.push({ label: "lighthouse", passed: 0, failed: 1, seconds: "0", note: "skipped: no Chromium" });
   }
 } else {
   suites.push({ label: "e2e (chromium)", passed: 0, failed: 1, seconds: "0", note: "skipped: the build failed" });
+  suites.push({ label: "lighthouse", passed: 0, failed: 1, seconds: "0", note: "skipped: the build failed" });
 }
 
 console.log("\n━━ summary ━━");

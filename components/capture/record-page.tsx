@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import type { LocalRecord } from "@/lib/client/db/field-database";
 import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
 import type { SessionUser } from "@/lib/domain/users";
@@ -22,17 +22,20 @@ export function RecordPage() {
 }
 
 function RecordView({ user, recordId }: { user: SessionUser; recordId: string }) {
-  const own = useOwnRecord(recordId, user.id);
+  // Deferred: the form is hundreds of fields, and React renders a deferred value in slices that leave the
+  // phone's main thread free between them, instead of one long task when the record is read (issue #7).
+  const own = useDeferredValue(useOwnRecord(recordId, user.id));
   // Shown at once when *Hoàn tất* commits, instead of a moment later when the live query re-reads Dexie.
   const [justFinalized, setJustFinalized] = useState<LocalRecord | null>(null);
   const held = own?.held ?? null;
-  const context = useMemo<CaptureContext>(
-    () =>
-      held
-        ? captureContextOf(held.detail, user.name)
-        : { officerName: user.name, debtor: { name: "", address: "" }, creditor: { name: "", address: "" }, decisionNumber: "", decisionDate: "" },
-    [held, user.name],
+  // Keyed by content: every pull rewrites the held case with the same facts, and a new context object would
+  // re-render the whole form for nothing (issue #7: main-thread time when the app opens on this page).
+  const contextJson = JSON.stringify(
+    held
+      ? captureContextOf(held.detail, user.name)
+      : { officerName: user.name, debtor: { name: "", address: "" }, creditor: { name: "", address: "" }, decisionNumber: "", decisionDate: "" },
   );
+  const context = useMemo(() => JSON.parse(contextJson) as CaptureContext, [contextJson]);
   if (own === undefined) return <p role="status">Đang đọc biên bản trên máy…</p>;
   if (own === null) {
     return (

@@ -12,14 +12,18 @@ import { useI18n } from "../i18n/i18n-provider";
 import { dueActionsFor, todayInVietnam } from "./case-deadlines";
 import { compareByDeadline, OfflineCaseCard, type CaseRow } from "./offline-case-card";
 
-const PAGE = 50;
+// Cards shown before « Hiện thêm »: a phone shows two or three at a time, and each card costs rendering time
+// when the app opens (issue #7); the search box finds any case at once.
+const PAGE = 20;
 
 /** The officer's cases held on the phone: searchable, filterable, nearest legal deadline first. */
 export function OfflineCaseList({ userId }: { userId: string }) {
   const { t } = useI18n();
   const db = fieldDatabase();
-  const cases = useLiveQuery(() => db.cases.where("heldBy").equals(userId).toArray(), [userId]);
-  const records = useLiveQuery(() => db.records.where("[authorId+state]").equals([userId, "final"]).toArray(), [userId]);
+  // Deferred: a pull rewrites every case, and the list (deadlines of each, 50 cards) is then rendered in slices
+  // that leave the phone's main thread free between them, not in one long task (issue #7).
+  const cases = useDeferredValue(useLiveQuery(() => db.cases.where("heldBy").equals(userId).toArray(), [userId]));
+  const records = useDeferredValue(useLiveQuery(() => db.records.where("[authorId+state]").equals([userId, "final"]).toArray(), [userId]));
   const reference = useLiveQuery(() => readReferenceData(db, userId), [userId]);
   const calendar = useMemo(() => calendarOf(reference), [reference]);
   const [query, setQuery] = useState("");

@@ -34,7 +34,7 @@ export function SessionGate({ children, isWide = false }: { children(session: De
 
   return (
     <>
-      <AppHeader user={deviceSession?.user ?? null} isWide={isWide} />
+      <AppHeader user={deviceSession?.user ?? null} isUserPending={deviceSession === undefined} isWide={isWide} />
       {/* Wide pages (the results table's twelve figure columns) use a desktop's width; the rest read better narrow. */}
       <main id="main" className={`mx-auto w-full flex-1 px-4 py-4 ${isWide ? "max-w-[96rem]" : "max-w-5xl"}`}>
         {deviceSession ? (

@@ -56,11 +56,16 @@ export function DeviceStatus({ userId }: { userId: string }) {
         </div>
         <div>
           <dt className="text-slate-600">Bộ nhớ đã dùng</dt>
-          <dd data-testid="storage-usage">{storageUsageText(storage)}</dd>
+          {/* Two lines reserved on a phone for the estimate that arrives a moment later (layout shift, issue #7). */}
+          <dd data-testid="storage-usage" className="min-h-10 sm:min-h-0">
+            {storageUsageText(storage)}
+          </dd>
         </div>
         <div>
           <dt className="text-slate-600">Lưu trữ bền vững</dt>
-          <dd data-testid="storage-persistence">{persistenceText(storage)}</dd>
+          <dd data-testid="storage-persistence" className="min-h-10 sm:min-h-0">
+            {persistenceText(storage)}
+          </dd>
         </div>
       </dl>
       {isStale ? (

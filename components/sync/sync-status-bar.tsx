@@ -32,7 +32,9 @@ export function SyncStatusBar({ user }: { user: SessionUser }) {
   const [isSigningIn, setIsSigningIn] = useState(false);
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm">
-      <p role="status" data-testid="sync-status" className={status.problem && status.problem !== "offline" ? "text-red-800" : "text-slate-800"}>
+      {/* Two lines reserved on a phone: "Đang đồng bộ…" and the usual "last synced at" line must not move the
+          page below each time a sync runs (layout shift, issue #7). */}
+      <p role="status" data-testid="sync-status" className={`min-h-10 basis-full sm:min-h-0 sm:basis-auto ${status.problem && status.problem !== "offline" ? "text-red-800" : "text-slate-800"}`}>
         {describe(status)}
       </p>
       <div className="flex gap-2">

@@ -42,9 +42,13 @@ export function formatDateVi(isoDate: string): string {
   return `${d}/${m}/${y}`;
 }
 
+// Made once: building an Intl.DateTimeFormat costs far more than formatting with it, and screens format many
+// instants as they render (issue #7: main-thread time on a phone).
+let dateTimeFormat: Intl.DateTimeFormat | null = null;
+
 /** An instant shown in Vietnam's time zone: `30/09/2021 14:05`. */
 export function formatDateTimeVi(instant: string | Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  dateTimeFormat ??= new Intl.DateTimeFormat("en-GB", {
     timeZone: TIME_ZONE,
     day: "2-digit",
     month: "2-digit",
@@ -52,7 +56,8 @@ export function formatDateTimeVi(instant: string | Date): string {
     hour: "2-digit",
     minute: "2-digit",
     hour12: false,
-  }).formatToParts(typeof instant === "string" ? new Date(instant) : instant);
+  });
+  const parts = dateTimeFormat.formatToParts(typeof instant === "string" ? new Date(instant) : instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
   return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
 }

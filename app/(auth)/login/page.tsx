@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { LoginScreen } from "@/components/auth/login-screen";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
 
+// Prerendered whole (the form reads callbackUrl on submit, not with useSearchParams), so the sign-in form is
+// in the HTML and paints before any JS has run.
 export default function LoginPage() {
-  // useSearchParams() needs a Suspense boundary for the page to stay statically rendered.
-  return (
-    <Suspense>
-      <LoginScreen />
-    </Suspense>
-  );
+  return <LoginScreen />;
 }

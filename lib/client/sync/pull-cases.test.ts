@@ -182,3 +182,17 @@ test("an older state of a record (a replay after the cursor was lost) never repl
   expect((await local(id)).review?.state).toBe("approved");
   expect((await local(id)).sync).toMatchObject({ serverSeq: 10 });
 });
+
+test("two pulls asked at once (the sync pass and the home's refresh at app start) share one download; a later one pulls again", async () => {
+  const server = createFakeServer();
+  const [first, second] = await Promise.all([pullAssignedCases(db, FIXTURE_AUTHOR_ID, undefined, server.fetch), pullAssignedCases(db, FIXTURE_AUTHOR_ID, undefined, server.fetch)]);
+  expect(first).toEqual({ ok: true, data: { count: 0 } });
+  expect(second).toBe(first);
+  expect(server.calls.pull).toBe(1);
+  await pullAssignedCases(db, FIXTURE_AUTHOR_ID, undefined, server.fetch);
+  expect(server.calls.pull).toBe(2);
+  // Another fetch (another server, a test double) is never served the first one's answer.
+  const other = createFakeServer();
+  await Promise.all([pullAssignedCases(db, FIXTURE_AUTHOR_ID, undefined, server.fetch), pullAssignedCases(db, FIXTURE_AUTHOR_ID, undefined, other.fetch)]);
+  expect([server.calls.pull, other.calls.pull]).toEqual([3, 1]);
+});

@@ -39,12 +39,32 @@ async function applyRecordPage(db: FieldDatabase, userId: string, records: reado
   });
 }
 
+type PullResult = Result<{ count: number }, ApiError>;
+
+// The pull in flight per database, user and fetch: opening the app asks twice at the same moment — the sync
+// pass (push, then pull) and the home's refresh — and one pull serves both, so the officer's cases are
+// downloaded, parsed, written and re-rendered once instead of twice (issue #7: main-thread time at start).
+const inFlight = new WeakMap<FieldDatabase, Map<string, { fetchImpl: typeof fetch; pull: Promise<PullResult> }>>();
+
 /**
  * Pulls from the server: the complete snapshot of the officer's open cases (replacing the cases held only
  * once the whole set arrived, so a connection lost half-way leaves yesterday's cases usable) and, beside it,
- * the stream of the officer's records since the last applied `serverSeq`.
+ * the stream of the officer's records since the last applied `serverSeq`. A call while the same pull is
+ * running (same database, user and fetch, no abort signal) joins it.
  */
-export async function pullAssignedCases(db: FieldDatabase, userId: string, signal?: AbortSignal, fetchImpl: typeof fetch = fetch): Promise<Result<{ count: number }, ApiError>> {
+export function pullAssignedCases(db: FieldDatabase, userId: string, signal?: AbortSignal, fetchImpl: typeof fetch = fetch): Promise<PullResult> {
+  if (signal) return pullOnce(db, userId, signal, fetchImpl);
+  const running = inFlight.get(db)?.get(userId);
+  if (running && running.fetchImpl === fetchImpl) return running.pull;
+  const pull = pullOnce(db, userId, undefined, fetchImpl).finally(() => {
+    if (inFlight.get(db)?.get(userId)?.pull === pull) inFlight.get(db)?.delete(userId);
+  });
+  if (!inFlight.has(db)) inFlight.set(db, new Map());
+  inFlight.get(db)?.set(userId, { fetchImpl, pull });
+  return pull;
+}
+
+async function pullOnce(db: FieldDatabase, userId: string, signal: AbortSignal | undefined, fetchImpl: typeof fetch): Promise<PullResult> {
   const cases: CaseDetail[] = [];
   let cursor: string | null = null;
   let casesDone = false;
