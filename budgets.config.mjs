@@ -1,6 +1,6 @@
 // Performance and accessibility budgets (issue #7), in one place. CI checks them after the production build:
 // scripts/check-budgets.mjs (first-load JS per route, service-worker precache) and scripts/lighthouse.mjs
-// (Lighthouse category scores). Raise a number only with a reason in docs/decisions/ (006 for these).
+// (Lighthouse category scores). Raise a number only with a reason in docs/decisions/ (007 for these).
 //
 // `allowances` are temporary ceilings (floors for scores) for what misses its target today, set a little past
 // the measured value: the check then fails if it gets worse, and the table still shows the target missed
@@ -19,15 +19,17 @@ export const budgets = {
     // layout (≈ 16: next-auth's client, Serwist, i18n), zod with the domain schemas (≈ 28) and Dexie (≈ 31)
     // before any code of its own — already ≈ 207 KiB.
     allowances: {
-      "/review/record": 260,
-      "/print": 250,
-      "/": 250,
-      "/results": 250,
-      "/review": 245,
-      "/case": 245,
-      "/outbox": 245,
+      "/review/record": 262,
+      "/print": 252,
+      "/": 252,
+      "/results": 252,
+      "/review": 247,
+      "/case": 247,
+      "/outbox": 247,
       "/review/case": 245,
-      "/import": 240,
+      "/import": 242,
+      "/import/ledger": 245,
+      "/results/cases": 245,
     },
   },
   // Everything the service worker stores at install (MiB, uncompressed bytes on the device).

@@ -45,7 +45,8 @@ export function buildFilesOfPrecacheUrl(url) {
   if (pathname === "/") return [".next/server/app/index.html", "public/index.html"];
   const page = pathname.endsWith("/") ? `.next/server/app${pathname}index.html` : `.next/server/app${pathname}.html`;
   const hasExtension = /\.[^/]+$/.test(pathname);
-  return hasExtension ? [publicFile, page] : [page, publicFile];
+  // A metadata route (app/manifest.ts → /manifest.webmanifest) is prerendered as its body beside its meta file.
+  return hasExtension ? [publicFile, page, `.next/server/app${pathname}.body`] : [page, publicFile];
 }
 
 /**

@@ -39,6 +39,7 @@ test("a precached URL maps back to the build file Serwist took it from", () => {
   expect(buildFilesOfPrecacheUrl("/review/record")[0]).toBe(".next/server/app/review/record.html");
   expect(buildFilesOfPrecacheUrl("/~offline")[0]).toBe(".next/server/app/~offline.html");
   expect(buildFilesOfPrecacheUrl("/icons/icon-192.png")[0]).toBe("public/icons/icon-192.png");
+  expect(buildFilesOfPrecacheUrl("/manifest.webmanifest")).toContain(".next/server/app/manifest.webmanifest.body");
 });
 
 test("the verdict fails on the one route over its budget and names it; the worst row comes first", () => {

@@ -1,3 +1,5 @@
+import "client-only";
+
 // Which way to offer installing the app, from what the browser tells about itself. Pure, for the tests.
 // Installing matters most on iPhones: Safari deletes all the data of a site that is not on the Home Screen after
 // seven days without use (WebKit's tracking prevention), the outbox of unsent legal records included.

@@ -1,3 +1,5 @@
+import "client-only";
+
 // When a new version of the app may take over (architecture §7). A new service worker installs in the
 // background and WAITS (app/sw.ts: skipWaiting false); switching to it means reloading the page, which must never
 // cost an officer what they are typing nor cut a push in half. Pure: the page gathers the facts, this decides.
