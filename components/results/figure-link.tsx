@@ -9,7 +9,8 @@ export interface Drill {
   scope: DrillScope;
 }
 
-const LINK = "results-figure-link text-blue-900 underline decoration-dotted underline-offset-2 hover:decoration-solid focus-visible:outline-2 focus-visible:outline-blue-700";
+// At least 24 × 24 px (WCAG 2.5.8): two short numbers side by side in a card note are otherwise too small a target.
+const LINK = "results-figure-link inline-block min-h-6 min-w-6 text-blue-900 underline decoration-dotted underline-offset-2 hover:decoration-solid focus-visible:outline-2 focus-visible:outline-blue-700";
 
 /**
  * A number of the results as a link to the list of its cases. Light on purpose (the table can have hundreds of
