@@ -67,25 +67,27 @@ test("install criteria: a public manifest with the required fields, maskable 192
 });
 
 const SERVICE_WORKER_FILE = path.join(__dirname, "..", "public", "sw.js");
+let builtServiceWorker: Buffer | null = null;
 
 /**
  * A deployment, as the phone sees it: /sw.js changes by a few bytes. The server reads the file on every request,
- * so the test edits it, has the page check for an update (the browser would on its own, later), waits until the
- * new worker is installed and waiting, and puts the file back. Playwright's routing cannot stand in for this:
- * it does not see the browser's service-worker update fetch.
+ * so the test edits it (put back after the test), has the page check for an update — the browser would on its
+ * own, later — and waits until the new worker is installed and waiting. Playwright's routing cannot stand in
+ * for this: it does not see the browser's service-worker update fetch.
  */
 async function publishNewVersion(page: Page, tag: string) {
-  const original = fs.readFileSync(SERVICE_WORKER_FILE);
-  fs.writeFileSync(SERVICE_WORKER_FILE, Buffer.concat([original, Buffer.from(`\n// e2e: version ${tag}\n`)]));
-  try {
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
-    await expect.poll(() => hasWaitingWorker(page), { timeout: 30_000 }).toBe(true);
-  } finally {
-    fs.writeFileSync(SERVICE_WORKER_FILE, original);
-  }
+  builtServiceWorker ??= fs.readFileSync(SERVICE_WORKER_FILE);
+  fs.writeFileSync(SERVICE_WORKER_FILE, Buffer.concat([builtServiceWorker, Buffer.from(`\n// e2e: version ${tag}\n`)]));
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  await expect.poll(() => hasWaitingWorker(page), { timeout: 30_000 }).toBe(true);
 }
+
+test.afterEach(() => {
+  if (builtServiceWorker) fs.writeFileSync(SERVICE_WORKER_FILE, builtServiceWorker);
+  builtServiceWorker = null;
+});
 
 async function hasWaitingWorker(page: Page): Promise<boolean> {
   return page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
@@ -138,6 +140,30 @@ test("a new version waits while a record is open, and takes over by itself once 
   expect(await isSameDocument(page)).toBe(false);
   await expectNewVersionInCharge(page);
   await expect(page.getByRole("heading", { level: 1, name: /^Hồ sơ / })).toBeVisible();
+});
+
+test("a record open in another tab holds the update back in this one too; both take over once it is closed", async ({ page, context }) => {
+  await loginAs(page, "chv.tphd");
+  await waitForOfflineReady(page);
+  await openDraft(page);
+  const home = await context.newPage();
+  await home.goto("/");
+  await expect(home.getByTestId("case-list")).toBeVisible({ timeout: 30_000 });
+  await markDocument(page);
+  await markDocument(home);
+
+  await publishNewVersion(home, "other-tab");
+  await expect(home.getByTestId("update-banner")).toContainText("khi biên bản đang mở ở cửa sổ khác được đóng");
+  await home.waitForTimeout(3_000);
+  expect(await isSameDocument(home)).toBe(true);
+  expect(await isSameDocument(page)).toBe(true);
+
+  const bothReloaded = Promise.all([page.waitForEvent("load"), home.waitForEvent("load")]);
+  await page.getByRole("link", { name: /^← Hồ sơ/ }).click();
+  await bothReloaded;
+  expect(await isSameDocument(home)).toBe(false);
+  await expectNewVersionInCharge(home);
+  await expectNewVersionInCharge(page);
 });
 
 test("« Cập nhật ngay » with a form open saves the draft first; the text typed survives the reload", async ({ page }) => {

@@ -1,11 +1,25 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { flushOpenForms, openFormCount, subscribeToOpenForms } from "@/lib/client/pwa/open-forms";
+import { isNetworkBusy, watchFetches } from "@/lib/client/pwa/network-quiet";
+import { countOpenFormsInOtherTabs, flushOpenForms, openFormCount, subscribeToOpenForms } from "@/lib/client/pwa/open-forms";
 import { isOutboxBusy, takeOverWithNewVersion, watchForUpdates } from "@/lib/client/pwa/service-worker-update";
 import { decideUpdate, type UpdateState } from "@/lib/client/pwa/update-policy";
 
-const BUSY_POLL_MS = 2_000; // a push has no "finished" event; the sync lock is polled while an update waits
+// A push, another tab's form and the page's fetches have no "finished" event here: polled while an update waits.
+const POLL_MS = 2_000;
+
+interface OtherActivity {
+  isOutboxBusy: boolean;
+  formsInOtherTabs: number;
+  isNetworkBusy: boolean;
+}
+const NO_ACTIVITY: OtherActivity = { isOutboxBusy: false, formsInOtherTabs: 0, isNetworkBusy: false };
+
+async function readOtherActivity(): Promise<OtherActivity> {
+  const [busy, forms] = await Promise.all([isOutboxBusy(), countOpenFormsInOtherTabs()]);
+  return { isOutboxBusy: busy, formsInOtherTabs: forms, isNetworkBusy: isNetworkBusy() };
+}
 
 type Phase = "waiting" | "applying" | "failed";
 
@@ -15,64 +29,80 @@ type Phase = "waiting" | "applying" | "failed";
  */
 export function UpdateBanner() {
   const [update, setUpdate] = useState<UpdateState>("none");
-  const [isBusy, setIsBusy] = useState(false);
+  const [activity, setActivity] = useState<OtherActivity>(NO_ACTIVITY);
   const [phase, setPhase] = useState<Phase>("waiting");
-  const isApplying = useRef(false);
+  const phaseRef = useRef<Phase>("waiting");
   const openForms = useSyncExternalStore(subscribeToOpenForms, openFormCount, () => 0);
+
+  const changePhase = useCallback((next: Phase) => {
+    phaseRef.current = next;
+    setPhase(next);
+  }, []);
 
   // A new state (another version, or one another tab activated) deserves a fresh attempt after a failed one.
   useEffect(
     () =>
       watchForUpdates((state) => {
         setUpdate(state);
-        setPhase("waiting");
+        changePhase("waiting");
       }),
-    [],
+    [changePhase],
   );
 
-  useEffect(() => {
-    if (update === "none") return;
-    const poll = () => void isOutboxBusy().then(setIsBusy, () => setIsBusy(false));
-    poll();
-    const timer = window.setInterval(poll, BUSY_POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [update]);
-
+  /** Applies the update if the policy allows it now (re-checked here: the facts change under our feet). */
   const apply = useCallback(
     async (isRequestedByUser: boolean) => {
-      const decision = decideUpdate({ update, openForms: openFormCount(), isOutboxBusy: await isOutboxBusy(), isRequestedByUser });
-      if (decision.kind !== "apply" || isApplying.current) return;
-      isApplying.current = true;
-      setPhase("applying");
+      const isApplying = () => phaseRef.current === "applying";
+      if (isApplying()) return;
+      const now = await readOtherActivity();
+      const decision = decideUpdate({ update, openForms: openFormCount() + now.formsInOtherTabs, isOutboxBusy: now.isOutboxBusy, isNetworkBusy: now.isNetworkBusy, isRequestedByUser });
+      if (decision.kind !== "apply" || isApplying()) return;
+      changePhase("applying");
       try {
-        // A draft is saved as it is typed; this writes the last keystrokes still in flight.
+        // A draft is saved as it is typed; this writes the last keystrokes still in flight (in this tab: another
+        // tab's editor reloads only once it is closed, as the new version is then "activated elsewhere" for it).
         if (decision.flushFormsFirst) await flushOpenForms();
-        const result = await takeOverWithNewVersion(update, { waitForOutbox: decision.waitForOutbox });
+        const canReloadNow = async () => isRequestedByUser || openFormCount() + (await countOpenFormsInOtherTabs()) === 0;
+        const result = await takeOverWithNewVersion(update, { waitForOutbox: decision.waitForOutbox, canReloadNow });
         if (result === "reloading") return;
-        setPhase(result === "failed" ? "failed" : "waiting");
+        if (result === "activated") setUpdate("activated-elsewhere");
+        changePhase(result === "failed" ? "failed" : "waiting");
       } catch {
-        setPhase("failed"); // a draft could not be saved (full disk): better the old version than a lost draft
+        changePhase("failed"); // a draft could not be saved (full disk): better the old version than a lost draft
       }
-      isApplying.current = false;
     },
-    [update],
+    [update, changePhase],
   );
 
-  const automatic = decideUpdate({ update, openForms, isOutboxBusy: isBusy, isRequestedByUser: false });
+  // While a version waits: watch the locks and the fetches (for the message) and try again, as a push, another
+  // tab's form or a burst of fetches ends without telling this page. A closed form is noticed within one poll.
   useEffect(() => {
-    if (automatic.kind !== "apply" || phase !== "waiting") return;
-    // On the next task: a form closing as another opens (one record page to the next) is not a gap to reload in.
-    const timer = window.setTimeout(() => void apply(false), 0);
-    return () => window.clearTimeout(timer);
-  }, [automatic.kind, phase, apply]);
+    if (update === "none") return;
+    const stopWatchingFetches = watchFetches();
+    const poll = async () => {
+      setActivity(await readOtherActivity().catch(() => NO_ACTIVITY));
+      if (phaseRef.current === "waiting") await apply(false);
+    };
+    void poll();
+    const timer = window.setInterval(() => void poll(), POLL_MS);
+    return () => {
+      window.clearInterval(timer);
+      stopWatchingFetches();
+    };
+  }, [update, apply]);
 
+  const automatic = decideUpdate({ update, openForms: openForms + activity.formsInOtherTabs, isOutboxBusy: activity.isOutboxBusy, isNetworkBusy: activity.isNetworkBusy, isRequestedByUser: false });
   if (update === "none") return null;
   const reason =
-    automatic.kind === "offer" && automatic.blockedBy.includes("form")
-      ? "Ứng dụng sẽ tự cập nhật khi bạn đóng biên bản đang lập."
-      : automatic.kind === "offer"
-        ? "Ứng dụng sẽ tự cập nhật khi gửi xong biên bản."
-        : "";
+    automatic.kind !== "offer"
+      ? ""
+      : automatic.blockedBy.includes("form")
+        ? openForms > 0
+          ? "Ứng dụng sẽ tự cập nhật khi bạn đóng biên bản đang lập."
+          : "Ứng dụng sẽ tự cập nhật khi biên bản đang mở ở cửa sổ khác được đóng."
+        : automatic.blockedBy.includes("outbox")
+          ? "Ứng dụng sẽ tự cập nhật khi gửi xong biên bản."
+          : "Ứng dụng sẽ tự cập nhật trong giây lát.";
   return (
     <div role="status" data-testid="update-banner" data-print-hide className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2">

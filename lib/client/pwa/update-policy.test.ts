@@ -1,11 +1,11 @@
 import { expect, test } from "vitest";
 import { decideUpdate, type UpdateSituation, type UpdateState } from "./update-policy";
 
-const idle: UpdateSituation = { update: "waiting", openForms: 0, isOutboxBusy: false, isRequestedByUser: false };
+const idle: UpdateSituation = { update: "waiting", openForms: 0, isOutboxBusy: false, isNetworkBusy: false, isRequestedByUser: false };
 
 test("with no new version there is nothing to offer, whatever else is going on", () => {
   for (const isRequestedByUser of [false, true]) {
-    expect(decideUpdate({ update: "none", openForms: 2, isOutboxBusy: true, isRequestedByUser })).toEqual({ kind: "nothing" });
+    expect(decideUpdate({ update: "none", openForms: 2, isOutboxBusy: true, isNetworkBusy: true, isRequestedByUser })).toEqual({ kind: "nothing" });
   }
 });
 
@@ -20,6 +20,12 @@ test("an open form holds the update back and says so", () => {
 test("a push in progress holds the update back", () => {
   expect(decideUpdate({ ...idle, isOutboxBusy: true })).toEqual({ kind: "offer", blockedBy: ["outbox"] });
   expect(decideUpdate({ ...idle, openForms: 3, isOutboxBusy: true })).toEqual({ kind: "offer", blockedBy: ["form", "outbox"] });
+});
+
+test("a page still fetching (just navigated) waits for a quiet moment, but never keeps the officer from updating", () => {
+  expect(decideUpdate({ ...idle, isNetworkBusy: true })).toEqual({ kind: "offer", blockedBy: ["network"] });
+  expect(decideUpdate({ ...idle, openForms: 1, isNetworkBusy: true })).toEqual({ kind: "offer", blockedBy: ["form", "network"] });
+  expect(decideUpdate({ ...idle, isNetworkBusy: true, isRequestedByUser: true }).kind).toBe("apply");
 });
 
 test("« Cập nhật ngay » applies even with a form open, flushing the drafts first and letting a push finish", () => {
@@ -37,9 +43,11 @@ test("a version another tab activated follows the same rule: this page reloads o
 test("the update is never applied silently while a form is open, in any combination", () => {
   for (const update of ["waiting", "activated-elsewhere"] as const) {
     for (const isOutboxBusy of [false, true]) {
-      for (const openForms of [1, 2, 5]) {
-        const decision = decideUpdate({ update, openForms, isOutboxBusy, isRequestedByUser: false });
-        expect(decision.kind).toBe("offer");
+      for (const isNetworkBusy of [false, true]) {
+        for (const openForms of [1, 2, 5]) {
+          const decision = decideUpdate({ update, openForms, isOutboxBusy, isNetworkBusy, isRequestedByUser: false });
+          expect(decision.kind).toBe("offer");
+        }
       }
     }
   }

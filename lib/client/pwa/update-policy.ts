@@ -13,13 +13,19 @@ export interface UpdateSituation {
   update: UpdateState;
   openForms: number; // record editors mounted in this page (their drafts are saved as typed)
   isOutboxBusy: boolean; // a sync pass is pushing the outbox right now
+  /**
+   * The page fetched something in the last moments (a navigation, a prefetch). Chromium postpones the activation
+   * of a new worker while the old one has requests in flight, and a request arriving just as it stops the old
+   * worker was seen to hold the switch for minutes; a quiet moment avoids that race.
+   */
+  isNetworkBusy: boolean;
   isRequestedByUser: boolean; // the officer pressed « Cập nhật ngay »
 }
 
 export type UpdateDecision =
   | { kind: "nothing" }
   /** Show « Có phiên bản mới » and wait; `blockedBy` says why it is not applied yet. */
-  | { kind: "offer"; blockedBy: readonly ("form" | "outbox")[] }
+  | { kind: "offer"; blockedBy: readonly ("form" | "outbox" | "network")[] }
   /**
    * Activate (or reload into) the new version. `flushFormsFirst`: forms are open, the officer asked — write every
    * pending draft change to disk before the reload. `waitForOutbox`: a push is in flight — let it finish first
@@ -31,7 +37,11 @@ export function decideUpdate(situation: UpdateSituation): UpdateDecision {
   if (situation.update === "none") return { kind: "nothing" };
   const hasOpenForm = situation.openForms > 0;
   if (situation.isRequestedByUser) return { kind: "apply", flushFormsFirst: hasOpenForm, waitForOutbox: situation.isOutboxBusy };
-  const blockedBy = [...(hasOpenForm ? (["form"] as const) : []), ...(situation.isOutboxBusy ? (["outbox"] as const) : [])];
+  const blockedBy = [
+    ...(hasOpenForm ? (["form"] as const) : []),
+    ...(situation.isOutboxBusy ? (["outbox"] as const) : []),
+    ...(situation.isNetworkBusy ? (["network"] as const) : []),
+  ];
   if (blockedBy.length > 0) return { kind: "offer", blockedBy };
   return { kind: "apply", flushFormsFirst: false, waitForOutbox: false };
 }
