@@ -1,4 +1,5 @@
 import "server-only";
+import { groupBy } from "@/lib/domain/group-by";
 import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { CaseDetail } from "@/lib/domain/api/cases";
@@ -38,9 +39,9 @@ export async function loadCaseDetails(db: Db, rows: readonly CaseDetailRow[]): P
     db.select().from(caseStatusEvents).where(inArray(caseStatusEvents.caseId, ids)).orderBy(asc(caseStatusEvents.seq)),
     db.select().from(caseMoneyEntries).where(inArray(caseMoneyEntries.caseId, ids)).orderBy(asc(caseMoneyEntries.entryDate)),
   ]);
-  const obligationsOf = groupByCase(obligations);
-  const eventsOf = groupByCase(events);
-  const entriesOf = groupByCase(entries);
+  const obligationsOf = groupBy(obligations, (row) => row.caseId);
+  const eventsOf = groupBy(events, (row) => row.caseId);
+  const entriesOf = groupBy(entries, (row) => row.caseId);
   return rows.map((row) => toCaseDetail(row, obligationsOf.get(row.case.id) ?? [], eventsOf.get(row.case.id) ?? [], entriesOf.get(row.case.id) ?? []));
 }
 
@@ -51,15 +52,6 @@ export async function loadCaseDetail(db: Db, row: CaseDetailRow): Promise<CaseDe
 }
 
 /** Groups rows by case, keeping the query's order inside each group. */
-function groupByCase<Row extends { caseId: string }>(rows: readonly Row[]): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(row.caseId);
-    if (group) group.push(row);
-    else groups.set(row.caseId, [row]);
-  }
-  return groups;
-}
 
 function toCaseDetail(
   row: CaseDetailRow,

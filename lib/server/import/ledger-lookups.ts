@@ -1,4 +1,5 @@
 import "server-only";
+import { groupBy } from "@/lib/domain/group-by";
 import { and, asc, inArray } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { caseMoneyEntries, caseMoneyObligations, cases, caseStatusEvents, users } from "../db/schema";
@@ -60,16 +61,5 @@ export async function usersByUsername(tx: Db, usernames: readonly string[]) {
     tx.select({ id: users.id, username: users.username, unitId: users.unitId, role: users.role, isActive: users.isActive }).from(users).where(inArray(users.username, chunk)),
   );
   return new Map(rows.map((row) => [row.username, row]));
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { groupBy } from "@/lib/domain/group-by";
 import { inArray } from "drizzle-orm";
 import type { ResultNode, ResultsQuery, ResultsResponse } from "@/lib/domain/api/results";
 import { EMPTY_FIGURES, sumFigures } from "@/lib/domain/statistics/case-figures";
@@ -104,17 +105,6 @@ function kindsOf(children: readonly ResultNode[]): KindFigures {
     chuDong: sumFigures(children.map((node) => node.byKind.chuDong.figures)),
     theoYeuCau: sumFigures(children.map((node) => node.byKind.theoYeuCau.figures)),
   };
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
 }
 
 async function namesOf(db: Db, rows: readonly RollupFigures[]): Promise<Map<string, string>> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { groupBy } from "@/lib/domain/group-by";
 import { and, eq, inArray, lte, type SQL } from "drizzle-orm";
 import type { LedgerCase, LedgerMoneyEntry, LedgerStatusEvent } from "@/lib/domain/statistics/case-figures";
 import type { Db } from "../db/client";
@@ -50,8 +51,8 @@ async function loadWhere(db: Db, caseFilter: SQL, asOf: string | null): Promise<
     .from(caseMoneyEntries)
     .innerJoin(cases, eq(cases.id, caseMoneyEntries.caseId))
     .where(and(caseFilter, upTo(caseMoneyEntries.entryDate)));
-  const events = groupByCase<LedgerStatusEvent & { caseId: string }>(eventRows);
-  const entries = groupByCase<LedgerMoneyEntry & { caseId: string }>(entryRows);
+  const events = groupBy<LedgerStatusEvent & { caseId: string }>(eventRows, (row) => row.caseId);
+  const entries = groupBy<LedgerMoneyEntry & { caseId: string }>(entryRows, (row) => row.caseId);
   const totals = new Map<string, number>();
   for (const row of obligationRows) totals.set(row.caseId, (totals.get(row.caseId) ?? 0) + row.amount);
   return caseRows.map((row) => ({
@@ -60,14 +61,4 @@ async function loadWhere(db: Db, caseFilter: SQL, asOf: string | null): Promise<
     events: events.get(row.id) ?? [],
     moneyEntries: entries.get(row.id) ?? [],
   }));
-}
-
-function groupByCase<T extends { caseId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.caseId);
-    if (group) group.push(row);
-    else groups.set(row.caseId, [row]);
-  }
-  return groups;
 }
