@@ -65,7 +65,7 @@ export async function postAttachments(db: Db, store: AttachmentStore, user: Sess
 /** Bytes first, then the rows (as PUT): one insert for all; the ids it returns are the ones this call created. */
 async function saveAccepted(db: Db, store: AttachmentStore, user: SessionUser, accepted: readonly Accepted[]): Promise<Set<string>> {
   if (accepted.length === 0) return new Set();
-  for (const { sha256, bytes } of accepted) if (!(await store.has(sha256))) await store.put(sha256, bytes);
+  for (const { sha256, bytes } of accepted) await store.put(sha256, bytes); // idempotent (attachment-store.ts)
   const inserted = await db
     .insert(attachments)
     .values(accepted.map(({ sha256, mime, bytes }) => ({ sha256, mime, size: bytes.byteLength, uploadedBy: user.id })))

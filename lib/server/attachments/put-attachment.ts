@@ -33,7 +33,7 @@ export async function putAttachment(
 
   // Bytes first, then the row, so a row never points at missing bytes. A crash between the two leaves a file
   // without a row; the device, having no answer, resends, and this call then only adds the row.
-  if (!(await store.has(sha256))) await store.put(sha256, bytes);
+  await store.put(sha256, bytes); // idempotent: bytes already there are left as they are
   // Two devices may upload the same bytes at once: the primary key lets one row in, the other call answers 200.
   const inserted = await db
     .insert(attachments)

@@ -21,7 +21,7 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** A store wrapper that counts the writes reaching the real store. */
+/** A store wrapper that counts the writes of new bytes (a put of a key the store holds writes nothing). */
 export function countingStore(store: AttachmentStore): AttachmentStore & { puts: number } {
   const counting = {
     puts: 0,
@@ -29,7 +29,7 @@ export function countingStore(store: AttachmentStore): AttachmentStore & { puts:
     get: (sha256: string) => store.get(sha256),
     openStream: (sha256: string) => store.openStream(sha256),
     async put(sha256: string, bytes: Uint8Array) {
-      counting.puts += 1;
+      if (!(await store.has(sha256))) counting.puts += 1;
       await store.put(sha256, bytes);
     },
   };

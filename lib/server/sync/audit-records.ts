@@ -1,13 +1,15 @@
 import "server-only";
 import type { FieldRecord } from "@/lib/domain/records/field-record";
 import type { SessionUser } from "@/lib/domain/users";
-import { appendAuditEntries, type AuditEntryInput } from "../audit/append-audit";
+import type { SQL } from "drizzle-orm";
+import { AUDIT_GENESIS_HASH, chainAuditRows, insertChainedRows, type AuditEntryInput } from "../audit/append-audit";
 import type { Db } from "../db/client";
 
 /**
  * The audit entries of a push, in the transaction that inserts the records, in server_seq order: one per record
  * received — `record.submit` from the author's phone, `record.import` when a head imports an officer's lockdown
- * file — then one `record.supersede` per earlier record a revision replaces.
+ * file — then one `record.supersede` per earlier record a revision replaces. The caller holds the chain's lock
+ * and read its head (`prevHash`); `withClauses` (the image links) ride in the same statement.
  */
 export async function auditRecordsReceived(
   tx: Db,
@@ -16,6 +18,8 @@ export async function auditRecordsReceived(
   records: readonly FieldRecord[],
   inserted: ReadonlyMap<string, { serverSeq: number }>,
   superseded: readonly { id: string; by: string; serverSeq: number }[],
+  prevHash: string | null,
+  withClauses: SQL[],
 ): Promise<void> {
   const received: AuditEntryInput[] = records
     .map((record) => ({ record, serverSeq: inserted.get(record.id)?.serverSeq ?? 0 }))
@@ -42,5 +46,6 @@ export async function auditRecordsReceived(
     entityId: entry.id,
     detail: { supersededBy: entry.by, serverSeq: entry.serverSeq },
   }));
-  await appendAuditEntries(tx, [...received, ...supersessions]);
+  const { rows, lastHash } = chainAuditRows([...received, ...supersessions], prevHash ?? AUDIT_GENESIS_HASH, new Date().toISOString());
+  await tx.execute(insertChainedRows(rows, lastHash, ...withClauses));
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { FieldRecord } from "@/lib/domain/records/field-record";
+import { auditChainHeadHash } from "../audit/append-audit";
 import { queryRows, type Db } from "../db/client";
 import { nextServerSeq } from "./server-seq";
 
@@ -16,9 +17,14 @@ export interface InsertedRecord {
 // ~2.5 ms in all (`npm run bench:sync`). Rows come out of jsonb_to_recordset in array order, and nextval() is
 // evaluated row by row, so a batch's seqs follow the order it was sent in.
 
-/** Inserts the records (server_seq from the sequence, received_at = the transaction's now()) and their image links. */
-export async function insertRecords(tx: Db, records: readonly FieldRecord[]): Promise<Map<string, InsertedRecord>> {
-  if (records.length === 0) return new Map();
+/**
+ * Inserts the records (server_seq from the sequence, received_at = the transaction's now()) and reads the audit
+ * chain's head in the same round trip (the caller holds the chain's lock: see write-records.ts). A record whose
+ * id is already stored is skipped (ON CONFLICT DO NOTHING) and missing from `inserted`: the caller's dedupe
+ * lookup ran before the lock, and this is how a push that raced it learns so.
+ */
+export async function insertRecords(tx: Db, records: readonly FieldRecord[]): Promise<{ inserted: Map<string, InsertedRecord>; auditHead: string | null }> {
+  if (records.length === 0) return { inserted: new Map(), auditHead: null };
   const rows = records.map((record) => ({
     id: record.id,
     case_id: record.caseId,
@@ -36,23 +42,34 @@ export async function insertRecords(tx: Db, records: readonly FieldRecord[]): Pr
     // attachment list are part of the signed document, and re-hashing the stored copy must give contentHash.
     payload: record,
   }));
-  const inserted = await queryRows<{ id: string; server_seq: string | number; received_at: Date | string }>(
+  const inserted = await queryRows<{ id: string; server_seq: string | number; received_at: Date | string; audit_head: string | null }>(
     tx,
-    sql`INSERT INTO field_records (id, case_id, type, author_id, device_id, captured_at, lat, lng, accuracy_m, state, content_hash, revision_of, payload, server_seq)
-      SELECT r.id, r.case_id, r.type, r.author_id, r.device_id, r.captured_at, r.lat, r.lng, r.accuracy_m, r.state, r.content_hash, r.revision_of, r.payload, ${nextServerSeq()}
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
-        id uuid, case_id uuid, type text, author_id uuid, device_id text, captured_at timestamptz, lat double precision,
-        lng double precision, accuracy_m double precision, state text, content_hash text, revision_of uuid, payload jsonb)
-      RETURNING id, server_seq, received_at`,
+    sql`WITH ins AS (
+        INSERT INTO field_records (id, case_id, type, author_id, device_id, captured_at, lat, lng, accuracy_m, state, content_hash, revision_of, payload, server_seq)
+        SELECT r.id, r.case_id, r.type, r.author_id, r.device_id, r.captured_at, r.lat, r.lng, r.accuracy_m, r.state, r.content_hash, r.revision_of, r.payload, ${nextServerSeq()}
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
+          id uuid, case_id uuid, type text, author_id uuid, device_id text, captured_at timestamptz, lat double precision,
+          lng double precision, accuracy_m double precision, state text, content_hash text, revision_of uuid, payload jsonb)
+        ON CONFLICT (id) DO NOTHING
+        RETURNING id, server_seq, received_at)
+      SELECT ins.id, ins.server_seq, ins.received_at, ${auditChainHeadHash} AS audit_head FROM ins`,
   );
+  // node-postgres returns bigint as text; both drivers return timestamptz as a Date, but say so to the type.
+  return {
+    inserted: new Map(inserted.map((row) => [row.id, { id: row.id, serverSeq: Number(row.server_seq), receivedAt: new Date(row.received_at) }])),
+    auditHead: inserted[0]?.audit_head ?? null,
+  };
+}
+
+/** The records' image links as a data-modifying CTE clause (to run in the audit's statement), or none. */
+export function linkAttachmentsClause(records: readonly FieldRecord[]): SQL[] {
   const links = records.flatMap((record) => {
     const bySha = new Map(record.attachments.map((attachment) => [attachment.sha256, attachment.kind]));
     return [...bySha].map(([sha256, kind]) => ({ record_id: record.id, sha256, kind }));
   });
-  if (links.length > 0) {
-    await tx.execute(sql`INSERT INTO record_attachments (record_id, sha256, kind)
-      SELECT l.record_id, l.sha256, l.kind FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS l(record_id uuid, sha256 text, kind text)`);
-  }
-  // node-postgres returns bigint as text; both drivers return timestamptz as a Date, but say so to the type.
-  return new Map(inserted.map((row) => [row.id, { id: row.id, serverSeq: Number(row.server_seq), receivedAt: new Date(row.received_at) }]));
+  if (links.length === 0) return [];
+  return [
+    sql`linked AS (INSERT INTO record_attachments (record_id, sha256, kind)
+      SELECT l.record_id, l.sha256, l.kind FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS l(record_id uuid, sha256 text, kind text))`,
+  ];
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { auditChainLock } from "../audit/append-audit";
 import type { Db } from "../db/client";
 
 // Any constant, shared by every writer of the `server_seq` sequence (records now; review decisions and case
@@ -20,4 +21,14 @@ export async function lockServerSeq(tx: Db): Promise<void> {
 /** The value of a new row's `server_seq` column; only valid after lockServerSeq in the same transaction. */
 export function nextServerSeq() {
   return sql<number>`nextval('server_seq')`;
+}
+
+/**
+ * The server_seq lock, then the audit chain's (the order both files require), in one round trip: a push holds
+ * both until its commit, and every statement sent while holding them is time no other push can use. The
+ * subquery is evaluated first — its row must exist before the outer target list can run (OFFSET 0 keeps the
+ * planner from flattening it) — so the two are never taken in the other order.
+ */
+export async function lockServerSeqThenAuditChain(tx: Db): Promise<void> {
+  await tx.execute(sql`SELECT ${auditChainLock} FROM (SELECT pg_advisory_xact_lock(${SERVER_SEQ_LOCK}) OFFSET 0) AS server_seq_first`);
 }

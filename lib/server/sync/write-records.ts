@@ -6,9 +6,9 @@ import type { SessionUser } from "@/lib/domain/users";
 import type { Db } from "../db/client";
 import { attachments, cases, fieldRecords } from "../db/schema";
 import { auditRecordsReceived } from "./audit-records";
-import { insertRecords } from "./insert-records";
+import { insertRecords, linkAttachmentsClause } from "./insert-records";
 import { accepted, conflict, rejected } from "./push-results";
-import { lockServerSeq } from "./server-seq";
+import { lockServerSeqThenAuditChain } from "./server-seq";
 import { findRevisedOriginals, revisionRefusal, supersedeOriginals, type RevisedOriginal } from "./supersede-records";
 
 interface StoredRecord {
@@ -24,24 +24,29 @@ type Decision = { kind: "done"; result: MutationResult } | { kind: "insert"; rec
 
 /**
  * Inside the batch's transaction: decide each record against the database, then insert the accepted ones with
- * their server_seq, their attachment links and one audit entry each. Lookups that need no lock come first; the
- * server_seq lock is taken just before the dedupe lookup, so a concurrent push of the same id waits and then
- * sees it (→ duplicate), and held through the inserts until commit.
+ * their server_seq, their attachment links and one audit entry each.
+ *
+ * The locks serialize every push, so the time they are held is the server's throughput: the lookups run BEFORE
+ * them (a batch that is all replays never takes them), and under them only three statements — both locks; the
+ * inserts (which also read the audit head); the audit rows with the image links — then the commit. A record that
+ * a concurrent push stored between the lookup and the lock (two devices sending one export) is skipped by the
+ * insert (ON CONFLICT DO NOTHING), looked up again — under the lock, now committed and visible — and answered
+ * like any stored record: duplicate or conflict.
  */
 export async function writeRecords(tx: Db, user: SessionUser, deviceId: string, records: readonly FieldRecord[]): Promise<MutationResult[]> {
   const caseIds = unique(records.map((record) => record.caseId));
   const shas = unique(records.flatMap((record) => record.attachments.map((attachment) => attachment.sha256)));
-  const caseRows = await tx.select({ id: cases.id, officerId: cases.assignedOfficerId, unitId: cases.unitId }).from(cases).where(inArray(cases.id, caseIds));
-  const held = shas.length === 0 ? [] : await tx.select({ sha256: attachments.sha256 }).from(attachments).where(inArray(attachments.sha256, shas));
+  const [caseRows, held, stored] = await Promise.all([
+    tx.select({ id: cases.id, officerId: cases.assignedOfficerId, unitId: cases.unitId }).from(cases).where(inArray(cases.id, caseIds)),
+    shas.length === 0 ? [] : tx.select({ sha256: attachments.sha256 }).from(attachments).where(inArray(attachments.sha256, shas)),
+    storedRecords(tx, records.map((record) => record.id)),
+  ]);
   const caseOf = new Map(caseRows.map((row) => [row.id, row]));
   const heldShas = new Set(held.map((row) => row.sha256));
-
-  await lockServerSeq(tx);
-  const stored = await tx
-    .select({ id: fieldRecords.id, authorId: fieldRecords.authorId, contentHash: fieldRecords.contentHash, serverSeq: fieldRecords.serverSeq, receivedAt: fieldRecords.receivedAt })
-    .from(fieldRecords)
-    .where(inArray(fieldRecords.id, unique(records.map((record) => record.id))));
   const storedById = new Map(stored.map((row) => [row.id, row]));
+  if (records.every((record) => storedById.has(record.id))) return records.map((record) => againstStored(record, storedById.get(record.id) as StoredRecord));
+
+  await lockServerSeqThenAuditChain(tx);
   const originals = await findRevisedOriginals(tx, records);
 
   const toInsert = new Map<string, FieldRecord>();
@@ -58,16 +63,24 @@ export async function writeRecords(tx: Db, user: SessionUser, deviceId: string, 
     return { kind: "insert", record };
   });
 
-  const inserted = await insertRecords(tx, [...toInsert.values()]);
-  const supersessions = [...toInsert.values()].flatMap((record) =>
+  const { inserted, auditHead } = await insertRecords(tx, [...toInsert.values()]);
+  const raced = [...toInsert.keys()].filter((id) => !inserted.has(id));
+  if (raced.length > 0) for (const row of await storedRecords(tx, raced)) storedById.set(row.id, row);
+  const written = [...toInsert.values()].filter((record) => inserted.has(record.id));
+  const supersessions = written.flatMap((record) =>
     record.revisionOf && (originals.has(record.revisionOf) || toInsert.has(record.revisionOf)) ? [{ id: record.revisionOf, by: record.id }] : [],
   );
   const superseded = await supersedeOriginals(tx, supersessions);
-  await auditRecordsReceived(tx, user, deviceId, [...toInsert.values()], inserted, superseded);
+  if (written.length > 0) await auditRecordsReceived(tx, user, deviceId, written, inserted, superseded, auditHead, linkAttachmentsClause(written));
   return decisions.map((decision) => {
     if (decision.kind === "done") return decision.result;
-    const row = inserted.get(decision.kind === "insert" ? decision.record.id : decision.of.id);
-    if (!row) throw new Error(`writeRecords: record ${decision.record.id} was not inserted`);
+    const id = decision.kind === "insert" ? decision.record.id : decision.of.id;
+    const row = inserted.get(id);
+    if (!row) {
+      const storedNow = storedById.get(id);
+      if (!storedNow) throw new Error(`writeRecords: record ${id} was neither inserted nor found`);
+      return againstStored(decision.record, storedNow);
+    }
     if (decision.kind === "insert") return accepted("applied", row.id, row.serverSeq, row.receivedAt);
     // The same id twice in one batch: the second is a replay of the first, or a conflicting version of it.
     const sameContent = decision.record.contentHash === decision.of.contentHash;
@@ -113,6 +126,14 @@ function originalOf(record: FieldRecord, stored: ReadonlyMap<string, RevisedOrig
   const inBatch = batch.get(record.revisionOf);
   if (inBatch) return { id: inBatch.id, authorId: inBatch.authorId, caseId: inBatch.caseId, reviewState: "submitted" };
   return stored.get(record.revisionOf);
+}
+
+/** The batch's records the server already holds (no lock: a lookup before the push's locks, or again under them). */
+function storedRecords(tx: Db, ids: readonly string[]): Promise<StoredRecord[]> {
+  return tx
+    .select({ id: fieldRecords.id, authorId: fieldRecords.authorId, contentHash: fieldRecords.contentHash, serverSeq: fieldRecords.serverSeq, receivedAt: fieldRecords.receivedAt })
+    .from(fieldRecords)
+    .where(inArray(fieldRecords.id, unique(ids)));
 }
 
 function unique<T>(values: readonly T[]): T[] {
