@@ -250,6 +250,14 @@ test("in Safari on an iPhone, the officer is told to add the app to the Home Scr
   const guide = page.getByTestId("ios-install-guide");
   await expect(guide).toContainText("Thêm vào MH chính");
   await expect(guide).toContainText("sau 7 ngày không dùng");
+  // After the cases and sticky at the screen's bottom: appearing after hydration, it must not push the list down.
+  await expect(guide).toHaveCSS("position", "sticky");
+  await expect(page.getByTestId("case-list")).toBeVisible({ timeout: 30_000 });
+  expect(await guide.evaluate((node) => Boolean((document.querySelector('[data-testid="case-list"]')?.compareDocumentPosition(node) ?? 0) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  const firstStep = guide.getByText("Chạm nút Chia sẻ");
+  await expect(firstStep).toBeHidden();
+  await guide.getByText("Cách thêm (4 bước)").click();
+  await expect(firstStep).toBeVisible();
   await guide.getByRole("button", { name: "Đã hiểu, ẩn hướng dẫn" }).click();
   await expect(guide).toHaveCount(0);
   await page.reload();

@@ -25,9 +25,11 @@ export function HomeScreen() {
     <SessionGate>
       {({ user }) => (
         <div className="flex flex-col gap-4">
-          {/* The Home Screen guide is for those who keep unsent records on the phone: on iOS, Safari deletes them. */}
-          <InstallOffer showsIosGuide={user.role === "officer"} />
           {user.role === "officer" ? <FieldHome user={user} /> : <OfficeHome role={user.role} />}
+          {/* Last, and sticky at the bottom of the screen: it appears after hydration, and above the cases it pushed
+              the whole list down under the officer's finger (Lighthouse measured a layout shift of 0.16).
+              The Home Screen guide is for those who keep unsent records on the phone: on iOS, Safari deletes them. */}
+          <InstallOffer showsIosGuide={user.role === "officer"} />
         </div>
       )}
     </SessionGate>

@@ -14,7 +14,9 @@ function readDismissedAt(): string | null {
   }
 }
 
-const BOX = "rounded-md border border-blue-200 bg-blue-50 p-3 text-sm text-blue-950";
+// Sticky at the bottom of the screen, after the page's content: it never moves what is already on screen, and at
+// the end of the page it rests in its own place instead of covering the last case.
+const BOX = "sticky bottom-2 z-30 rounded-md border border-blue-200 bg-blue-50 p-3 text-sm text-blue-950 shadow-lg";
 const LATER = "min-h-11 rounded-md border border-blue-300 bg-white px-3 hover:bg-blue-100";
 
 /**
@@ -59,15 +61,19 @@ export function InstallOffer({ showsIosGuide }: { showsIosGuide: boolean }) {
         Safari tự xóa toàn bộ dữ liệu của trang web chưa được thêm vào Màn hình chính sau 7 ngày không dùng — kể cả hồ sơ và biên bản chưa gửi.
         Ứng dụng trên Màn hình chính không bị xóa như vậy.
       </p>
-      <ol className="mt-2 list-decimal pl-5">
-        {offer === "ios-other-browser" ? <li>Mở trang này bằng Safari (trình duyệt đang dùng không thêm được vào Màn hình chính).</li> : null}
-        <li>Chạm nút Chia sẻ (hình vuông có mũi tên hướng lên).</li>
-        <li>Chọn « Thêm vào MH chính » rồi chạm « Thêm ».</li>
-        <li>Mở ứng dụng THADS từ Màn hình chính và đăng nhập lại khi có mạng.</li>
-      </ol>
-      <p className="mt-1">
-        Ứng dụng trên Màn hình chính có bộ nhớ riêng, tách khỏi Safari: gửi hết biên bản đang chờ (hoặc xuất tệp chuyển giao) trước khi chuyển sang.
-      </p>
+      {/* The steps fold away so that the sticky guide covers little of a phone's screen. */}
+      <details className="mt-2">
+        <summary className="min-h-11 cursor-pointer py-2 font-medium underline">Cách thêm (4 bước)</summary>
+        <ol className="list-decimal pl-5">
+          {offer === "ios-other-browser" ? <li>Mở trang này bằng Safari (trình duyệt đang dùng không thêm được vào Màn hình chính).</li> : null}
+          <li>Chạm nút Chia sẻ (hình vuông có mũi tên hướng lên).</li>
+          <li>Chọn « Thêm vào MH chính » rồi chạm « Thêm ».</li>
+          <li>Mở ứng dụng THADS từ Màn hình chính và đăng nhập lại khi có mạng.</li>
+        </ol>
+        <p className="mt-1">
+          Ứng dụng trên Màn hình chính có bộ nhớ riêng, tách khỏi Safari: gửi hết biên bản đang chờ (hoặc xuất tệp chuyển giao) trước khi chuyển sang.
+        </p>
+      </details>
       <button type="button" onClick={dismiss} className={`${LATER} mt-2`}>
         Đã hiểu, ẩn hướng dẫn
       </button>
