@@ -78,6 +78,7 @@ async function auditPage(port, name, url, extra = {}) {
     const [html, json] = result.report;
     fs.writeFileSync(path.join(reportDir, `${name}-${run}.report.html`), html);
     fs.writeFileSync(path.join(reportDir, `${name}-${run}.report.json`), json);
+    if (process.env.LIGHTHOUSE_TRACE) fs.writeFileSync(path.join(reportDir, `${name}-${run}.trace.json`), JSON.stringify(result.artifacts.Trace ?? null));
     if (result.lhr.runtimeError) console.error(`[lighthouse] ${name} run ${run}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     const scores = scoresOf(result.lhr, CATEGORIES);
     // The host's CPU index (Lighthouse's benchmarkIndex; ~1500–2000 on the desktop class its 4× slowdown is

@@ -79,28 +79,37 @@ export const ReferenceDataSchema = z
   .strict();
 export type ReferenceData = z.infer<typeof ReferenceDataSchema>;
 
-export const PullResponseSchema = z
-  .object({
-    protocol: z.literal(SYNC_PROTOCOL_VERSION),
-    cursor: z.string().min(1).max(CURSOR_MAX_LENGTH),
-    hasMore: z.boolean(),
-    snapshot: z.literal(true),
-    cases: z.array(CaseDetailSchema).max(PULL_LIMIT_MAX),
-    removedCaseIds: z.array(UuidSchema),
-    records: z.array(PulledRecordSchema).max(PULL_LIMIT_MAX),
-    recordsSince: z.number().int().nonnegative(),
-    recordsHaveMore: z.boolean(),
-    reference: ReferenceDataSchema.nullable(),
-  })
-  .strict()
-  .refine((response) => !response.snapshot || response.removedCaseIds.length === 0, {
-    error: "Ảnh chụp toàn bộ không có hồ sơ cần xóa",
-    path: ["removedCaseIds"],
-  })
-  .refine((response) => isRecordPageInOrder(response.records, response.recordsSince), {
-    error: "Biên bản phải theo thứ tự serverSeq tăng dần, và mốc tiếp theo là serverSeq của biên bản cuối",
-    path: ["recordsSince"],
-  });
+const pullResponseFields = {
+  protocol: z.literal(SYNC_PROTOCOL_VERSION),
+  cursor: z.string().min(1).max(CURSOR_MAX_LENGTH),
+  hasMore: z.boolean(),
+  snapshot: z.literal(true),
+  cases: z.array(CaseDetailSchema).max(PULL_LIMIT_MAX),
+  removedCaseIds: z.array(UuidSchema),
+  records: z.array(PulledRecordSchema).max(PULL_LIMIT_MAX),
+  recordsSince: z.number().int().nonnegative(),
+  recordsHaveMore: z.boolean(),
+  reference: ReferenceDataSchema.nullable(),
+};
+
+function withPullRules<T extends { snapshot: true; removedCaseIds: string[]; records: { serverSeq: number }[]; recordsSince: number }>(schema: z.ZodType<T>) {
+  return schema
+    .refine((response) => !response.snapshot || response.removedCaseIds.length === 0, {
+      error: "Ảnh chụp toàn bộ không có hồ sơ cần xóa",
+      path: ["removedCaseIds"],
+    })
+    .refine((response) => isRecordPageInOrder(response.records, response.recordsSince), {
+      error: "Biên bản phải theo thứ tự serverSeq tăng dần, và mốc tiếp theo là serverSeq của biên bản cuối",
+      path: ["recordsSince"],
+    });
+}
+
+export const PullResponseSchema = withPullRules(z.object(pullResponseFields).strict());
+/**
+ * The same answer with its cases left unchecked, for a phone that checks them one slice at a time with
+ * CaseDetailSchema (lib/client/sync/pull-cases.ts): ~100 cases in one parse was one long task when the app opens.
+ */
+export const PullResponseEnvelopeSchema = withPullRules(z.object({ ...pullResponseFields, cases: z.array(z.unknown()).max(PULL_LIMIT_MAX) }).strict());
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 
 function isRecordPageInOrder(records: readonly { serverSeq: number }[], recordsSince: number): boolean {

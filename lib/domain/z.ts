@@ -1,5 +1,5 @@
 import type * as zod from "zod";
-import { array, boolean, coerce, config, discriminatedUnion, enum as zodEnum, iso, json, literal, number, object, record, string, union, uuid, ZodError } from "zod";
+import { array, boolean, coerce, config, discriminatedUnion, enum as zodEnum, iso, json, literal, number, object, record, string, union, unknown, uuid, ZodError } from "zod";
 // Only the Vietnamese locale, so that zod's built-in messages are Vietnamese (the UI's first language) on the
 // client, in the service worker and on the server alike.
 import vi from "zod/v4/locales/vi.js";
@@ -23,7 +23,7 @@ export function requiredOr(message: string): (issue: { input?: unknown }) => str
 // Why not re-export zod's `z` namespace: re-exporting it as a value keeps every member alive in the client
 // bundle — all ~50 locales among them, ≈ 70 KB gzip of the phone's first load (`npm run bench:capture`).
 // The schemas use these builders; add one here when a schema needs it.
-export const z = { array, boolean, coerce, discriminatedUnion, enum: zodEnum, iso, json, literal, number, object, record, string, union, uuid, ZodError };
+export const z = { array, boolean, coerce, discriminatedUnion, enum: zodEnum, iso, json, literal, number, object, record, string, union, unknown, uuid, ZodError };
 
 // The types that go with the builders (`z.infer<typeof Schema>`), merged with the value above.
 // eslint-disable-next-line @typescript-eslint/no-namespace -- a type-only namespace, merged with `z`

@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, expect, test } from "vitest";
-import type { CaseDetail } from "@/lib/domain/api/cases";
 import type { SessionUser } from "@/lib/domain/users";
+import { caseDetail } from "@/test/case-detail-fixture";
 import { clearDeviceSession, ensureDeviceId, readDeviceSession, saveDeviceSession } from "./device-session";
 import { type FieldDatabase, openFieldDatabase } from "./field-database";
 import { caseMatches, casesPulledAt, listHeldCases, replaceHeldCases } from "./local-cases";
@@ -20,30 +20,6 @@ afterEach(async () => {
 
 const OFFICER_A = "0a000000-0000-4000-8000-00000000000a";
 const OFFICER_B = "0b000000-0000-4000-8000-00000000000b";
-
-function caseDetail(id: string, debtor: string, officerId: string): CaseDetail {
-  const address = { asWritten: "Phường Trần Phú, TP Hải Dương, tỉnh Hải Dương" };
-  return {
-    case: {
-      id,
-      unitId: "0c000000-0000-4000-8000-00000000000c",
-      assignedOfficerId: officerId,
-      decisionNumber: "123/QĐ-CCTHADS",
-      decisionDate: "2021-03-01",
-      acceptedDate: "2021-03-01",
-      judgment: { number: "45/2020/DS-ST", date: "2020-12-01", court: "Tòa án nhân dân TP Hải Dương" },
-      kind: "theo_yeu_cau",
-      debtor: { type: "person", fullName: debtor, identity: { kind: "dinh_danh", number: "030085001234" }, address },
-      creditor: { type: "organization", name: "Ngân hàng Nông nghiệp", address },
-      obligations: { money: [{ description: "Trả nợ", amount: 150_000_000 }], nonMoney: [] },
-      status: "dang_thi_hanh",
-      statusHistory: [{ status: "dang_thi_hanh", ground: null, decisionNumber: "123/QĐ-CCTHADS", decisionDate: "2021-03-01", signer: "Trần Văn Bình" }],
-    },
-    assignedOfficer: { id: officerId, name: "CHV" },
-    unit: { id: "0c000000-0000-4000-8000-00000000000c", name: "Chi cục THADS TP Hải Dương", code: "HD.TPHD" },
-    moneyEntries: [],
-  };
-}
 
 test("a complete pull replaces the user's set, leaving other users' cases alone", async () => {
   const c1 = "10000000-0000-4000-8000-000000000001";

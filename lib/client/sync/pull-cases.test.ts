@@ -1,8 +1,10 @@
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, expect, test } from "vitest";
+import type { CaseDetail } from "@/lib/domain/api/cases";
 import { attachmentUsesOf } from "@/lib/domain/records/field-record";
 import { buildVerificationPayload, FIXTURE_AUTHOR_ID, FIXTURE_CASE_ID } from "@/lib/domain/records/fixtures";
 import type { PullResponse } from "@/lib/domain/sync-protocol";
+import { caseDetail } from "@/test/case-detail-fixture";
 import { createFakeServer } from "@/test/fake-sync-server";
 import { finalizeRecord } from "../capture/finalize-record";
 import { type FieldDatabase, type LocalRecord, openFieldDatabase } from "../db/field-database";
@@ -195,4 +197,16 @@ test("two pulls asked at once (the sync pass and the home's refresh at app start
   const other = createFakeServer();
   await Promise.all([pullAssignedCases(db, FIXTURE_AUTHOR_ID, undefined, server.fetch), pullAssignedCases(db, FIXTURE_AUTHOR_ID, undefined, other.fetch)]);
   expect([server.calls.pull, other.calls.pull]).toEqual([3, 1]);
+});
+
+test("the cases of a pull are checked one by one: all valid are stored; one malformed refuses the page and keeps the phone's cases", async () => {
+  const server = createFakeServer();
+  server.cases.push(...Array.from({ length: 23 }, (_, k) => caseDetail(`10000000-0000-4000-8000-${String(k).padStart(12, "0")}`, `Đương sự ${k}`, FIXTURE_AUTHOR_ID)));
+  expect(await pullAssignedCases(db, FIXTURE_AUTHOR_ID, undefined, server.fetch)).toEqual({ ok: true, data: { count: 23 } });
+  expect(await db.cases.count()).toBe(23);
+
+  server.cases.splice(0, 1, { ...caseDetail("10000000-0000-4000-8000-000000000000", "Đương sự 0", FIXTURE_AUTHOR_ID), unit: null } as unknown as CaseDetail);
+  server.cases.pop();
+  expect(await pullAssignedCases(db, FIXTURE_AUTHOR_ID, undefined, server.fetch)).toEqual({ ok: false, error: { kind: "invalid_response" } });
+  expect(await db.cases.count()).toBe(23);
 });

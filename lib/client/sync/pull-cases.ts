@@ -1,12 +1,13 @@
 import "client-only";
-import type { CaseDetail } from "@/lib/domain/api/cases";
+import { CaseDetailSchema, type CaseDetail } from "@/lib/domain/api/cases";
 import { err, ok, type Result } from "@/lib/domain/result";
 import type { PulledRecord } from "@/lib/domain/sync-push";
-import { PullResponseSchema } from "@/lib/domain/sync-protocol";
+import { PullResponseEnvelopeSchema } from "@/lib/domain/sync-protocol";
 import { type ApiError, getJson } from "../api-client";
 import type { FieldDatabase, RecordReview } from "../db/field-database";
 import { replaceHeldCases } from "../db/local-cases";
 import { saveReferenceData } from "../db/reference-data";
+import { parseInSlices } from "./parse-in-slices";
 import { readRecordsSince, writeRecordsSince } from "./records-cursor";
 
 const PAGE_SIZE = 200;
@@ -72,14 +73,16 @@ async function pullOnce(db: FieldDatabase, userId: string, signal: AbortSignal |
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const params = new URLSearchParams({ limit: String(PAGE_SIZE), since: String(since) });
     if (cursor) params.set("cursor", cursor);
-    const result = await getJson(`/api/sync/pull?${params.toString()}`, PullResponseSchema, signal, fetchImpl);
+    const result = await getJson(`/api/sync/pull?${params.toString()}`, PullResponseEnvelopeSchema, signal, fetchImpl);
     if (!result.ok) return result;
     const response = result.data;
+    const pageCases = await parseInSlices(response.cases, CaseDetailSchema);
+    if (pageCases === null) return err({ kind: "invalid_response" });
     if (response.reference) await saveReferenceData(db, userId, response.reference);
     await applyRecordPage(db, userId, response.records, response.recordsSince);
     since = response.recordsSince;
     if (!casesDone) {
-      cases.push(...response.cases);
+      cases.push(...pageCases);
       // The last page's cursor only continues this enumeration: resent, it yields an empty page of cases.
       cursor = response.cursor;
       if (!response.hasMore) {
