@@ -53,3 +53,23 @@ test("granted persistent storage shows « đã bật », no advice; 50% of the q
   await expect(page.getByTestId("storage-full-warning")).toHaveCount(0);
   await context.close();
 });
+
+test("persistent storage is asked once per visit, not again on each screen (Firefox prompts on every request)", async ({ browser, baseURL }) => {
+  if (!baseURL) throw new Error("baseURL");
+  const { context, page } = await officerHomeWith(browser, baseURL, { persisted: false, grants: false, usage: 10 * MB, quota: 1000 * MB });
+  const requests = () => page.evaluate(() => (window as unknown as { e2ePersistRequests: number }).e2ePersistRequests);
+  await expect(page.getByTestId("storage-persistence")).toHaveText("chưa bật");
+  const asked = await requests();
+  expect(asked).toBeGreaterThanOrEqual(1);
+  await page.getByRole("link", { name: "Hộp thư đi" }).click();
+  await expect(page).toHaveURL(/\/outbox/);
+  await expect(page.getByTestId("storage-persistence")).toHaveText("chưa bật");
+  await page.goBack();
+  await expect(page.getByTestId("case-list")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("storage-persistence")).toHaveText("chưa bật");
+  expect(await requests()).toBe(asked);
+  // The button still asks again on request (a click, which Firefox needs to show its prompt).
+  await page.getByRole("button", { name: "Bật lưu trữ bền vững" }).click();
+  await expect.poll(requests).toBe(asked + 1);
+  await context.close();
+});

@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from "@/lib/client/storage-status";
 
+let hasAskedThisVisit = false;
+
 /**
  * The device's storage as the browser reports it. Mounting it (the officer's home and outbox, i.e. after sign-in,
  * once cases are on the phone) asks once for persistent storage: a persistent origin is skipped when the browser
@@ -14,6 +16,9 @@ export function useStorageStatus(refreshKey: unknown) {
   const refresh = useCallback(() => void readStorageStatus().then(setStatus), []);
 
   useEffect(() => {
+    // Once per visit, not on every mount of the home or the outbox: Firefox shows its prompt on each call.
+    if (hasAskedThisVisit) return;
+    hasAskedThisVisit = true;
     void requestPersistentStorage().then(refresh);
   }, [refresh]);
 
