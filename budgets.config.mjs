@@ -37,10 +37,11 @@ export const budgets = {
   lighthouse: {
     // Lighthouse 12, mobile preset; minimum scores out of 100, on the best of 3 runs.
     minimum: { performance: 90, accessibility: 95, "best-practices": 95 },
-    // Performance measured 79–92 on a quiet host, 73–78 with other work on its 2 cores (docs/decisions/007):
-    // the main thread's work when the app opens (Total Blocking Time 400–900 ms at 4× CPU).
-    // The floor is set under the loaded-host value (case list measured 72–74 in one `npm test` while other work
-    // ran): Lighthouse's Performance moves 10–25 points with the host's load, and CI must not go red on noise.
-    allowances: { "case-list": { performance: 60 }, capture: { performance: 60 } },
+    // Performance on a quiet host (docs/decisions/007): case list 87–93 since the install offer stopped shifting
+    // the list and an unchanged pull stopped rewriting it (best of 3 reaches 90); capture 83–92 — the main
+    // thread's work when the app opens (Total Blocking Time 400–650 ms at 4× CPU: compiling React, Next, zod and
+    // Dexie, and rendering the form). The floors stay under the loaded-host values (the score moves 10–25 points
+    // with the host's load, and CI must not go red on noise) but catch a real regression.
+    allowances: { "case-list": { performance: 75 }, capture: { performance: 70 } },
   },
 };
