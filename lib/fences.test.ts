@@ -13,7 +13,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 // drizzle-kit loads the schema in plain Node (no react-server condition), where `server-only` throws.
-const EXCEPTIONS = new Set(["lib/server/db/schema.ts", "lib/server/db/results-schema.ts"]);
+const EXCEPTIONS = new Set(["lib/server/db/schema.ts", "lib/server/db/results-schema.ts", "lib/server/db/audit-schema.ts"]);
 
 test.each([
   ["lib/server", 'import "server-only";'],

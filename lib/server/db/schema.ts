@@ -219,26 +219,6 @@ export const recordAttachments = pgTable(
   (t) => [primaryKey({ columns: [t.recordId, t.sha256] }), index("record_attachments_sha_idx").on(t.sha256)],
 );
 
-/**
- * Append-only audit log (a trigger refuses UPDATE and DELETE). Each entry carries the hash of the previous
- * one so that an edit, a deletion or a reordering breaks the chain (verified by the audit issue's endpoint).
- */
-export const auditLog = pgTable(
-  "audit_log",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-    actorId: uuid("actor_id"),
-    action: text("action").notNull(),
-    entityType: text("entity_type").notNull(),
-    entityId: text("entity_id").notNull(),
-    detail: jsonb("detail").notNull().default({}),
-    prevHash: text("prev_hash").notNull(),
-    hash: text("hash").notNull(),
-  },
-  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId)],
-);
-
 // ReturnCategorySchema's options (lib/domain/review/review-decision.ts), spelled out because drizzle-kit reads this
 // file without the app's import aliases; lib/server/review/review.test.ts keeps the two equal.
 const RETURN_CATEGORIES = ["thieu_thong_tin", "sai_thong_tin", "thieu_chu_ky", "anh_khong_ro", "sai_trinh_tu", "khac"] as const;
@@ -282,29 +262,7 @@ export const decisionsNeeded = pgTable(
   (t) => [index("decisions_needed_case_idx").on(t.caseId)],
 );
 
-/**
- * The audit chain's head, written in the transaction of every append: deleting the newest entries breaks the
- * chain too (the entries alone cannot show that their tail is gone), unless the head is forged with them.
- */
-export const auditChainHead = pgTable("audit_chain_head", {
-  id: integer("id").primaryKey(), // always 1: one chain
-  lastId: bigint("last_id", { mode: "number" }).notNull(),
-  lastHash: text("last_hash").notNull(),
-  entries: bigint("entries", { mode: "number" }).notNull(),
-});
-
-/** Sign-in attempts, for rate limiting per username and per IP across stateless app servers. */
-export const loginAttempts = pgTable(
-  "login_attempts",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    username: text("username").notNull(),
-    ip: text("ip").notNull(),
-    succeeded: boolean("succeeded").notNull(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("login_attempts_username_at_idx").on(t.username, t.at), index("login_attempts_ip_at_idx").on(t.ip, t.at)],
-);
-
-// The materialized annual results live in their own file (this one is long enough).
+// The audit chain and sign-in attempts, and the materialized annual results, live in their own files (this one
+// is long enough).
+export * from "./audit-schema";
 export * from "./results-schema";
