@@ -33,9 +33,11 @@ test("the head clicks an officer's « xong + đình chỉ », lands on that many
   const first = page.getByTestId("result-case-row").first().getByRole("link");
   const decisionNumber = (await first.innerText()).trim();
   await first.click();
-  await expect(page).toHaveURL(/\/review\/case\?id=[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/review\/case\?id=[0-9a-f-]{36}&from=%2Fresults%2Fcases%3F/);
   await expect(page.getByRole("heading", { name: `Hồ sơ ${decisionNumber}` })).toBeVisible({ timeout: 30_000 });
-  await page.goBack();
+  // Its « ← » leads back to this list, with its filters (not to the review queue).
+  await page.getByRole("link", { name: "← Danh sách việc (kết quả thi hành án)" }).click();
+  await expect(page).toHaveURL(/\/results\/cases\?year=2021&asOf=2021-09-30&unit=[0-9a-f-]{36}&officer=[0-9a-f-]{36}&figure=done$/);
   await expect(page.locator(TOTAL)).toHaveText(`${done} việc`, { timeout: 60_000 });
   await page.getByTestId("result-cases-back").click();
   await expect(page).toHaveURL(/\/results\?year=2021&asOf=2021-09-30&unit=/);

@@ -15,7 +15,8 @@ export const routes = {
   // The supervisor's review screens are online only (the server decides), so they are not SHELL_PAGES.
   review: "/review",
   reviewRecord: (recordId: string) => `/review/record?id=${encodeURIComponent(recordId)}`,
-  caseLedger: (caseId: string) => `/review/case?id=${encodeURIComponent(caseId)}`,
+  // `from`: the in-app page it was opened from (a results list), for its « ← » link (components/ledger/ledger-back-link.ts).
+  caseLedger: (caseId: string, from?: string) => `/review/case?id=${encodeURIComponent(caseId)}${from ? `&from=${encodeURIComponent(from)}` : ""}`,
   // Online only too: the annual results are computed by the server from the whole case ledger.
   results: "/results",
   // The cases behind one number of the results (query string built by components/result-cases).

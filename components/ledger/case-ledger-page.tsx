@@ -3,26 +3,28 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { routes } from "@/lib/routes";
 import { CaseFacts } from "../cases/case-facts";
 import { SessionGate } from "../session/session-gate";
 import { Alert } from "../ui/alert";
 import { DecisionForm } from "./decision-form";
+import { ledgerBackLink } from "./ledger-back-link";
 import { MoneyEntryForm } from "./money-entry-form";
 import { useCaseDetail } from "./use-case-detail";
 
 /** /review/case?id=…: a case's status history and money ledger, and for the head of its office the forms to add to them. */
 export function CaseLedgerPage() {
-  const caseId = useSearchParams().get("id") ?? "";
-  return <SessionGate>{({ user }) => <CaseLedger caseId={caseId} canWrite={user.role === "supervisor"} />}</SessionGate>;
+  const params = useSearchParams();
+  const caseId = params.get("id") ?? "";
+  const backLink = ledgerBackLink(params.get("from"));
+  return <SessionGate>{({ user }) => <CaseLedger caseId={caseId} canWrite={user.role === "supervisor"} backLink={backLink} />}</SessionGate>;
 }
 
-function CaseLedger({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
+function CaseLedger({ caseId, canWrite, backLink }: { caseId: string; canWrite: boolean; backLink: { href: string; label: string } }) {
   const { detail, error, isLoading, reload } = useCaseDetail(caseId);
   const [saved, setSaved] = useState<string | null>(null);
   const back = (
-    <Link href={routes.review} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-      ← Duyệt biên bản
+    <Link href={backLink.href} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
+      {backLink.label}
     </Link>
   );
   if (!caseId) return <div className="flex flex-col gap-3">{back}<Alert>Thiếu mã hồ sơ trong địa chỉ trang.</Alert></div>;

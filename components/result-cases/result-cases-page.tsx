@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import { routes } from "@/lib/routes";
 import type { SessionUser } from "@/lib/domain/users";
 import { resultsErrorMessage } from "../results/results-problem";
 import { SessionGate } from "../session/session-gate";
@@ -56,7 +57,7 @@ function ResultCasesScreen({ user }: { user: SessionUser }) {
           </p>
           {data.items.length > 0 ? (
             <>
-              <ResultCasesTable response={data} canOpenCase={canOpenCase} />
+              <ResultCasesTable response={data} canOpenCase={canOpenCase} listHref={`${routes.resultCases}?${pageSearch.toString()}`} />
               <ResultCasesPager page={data.page} pages={pages} hrefOf={(page) => pageHref(pageSearch, page)} />
             </>
           ) : (

@@ -11,9 +11,10 @@ const HEAD = "px-2 py-2 text-left align-bottom font-semibold";
 
 /**
  * One page of the cases behind a number. The office and officer columns appear only when the list spans more
- * than one; a head, a leader or an admin opens a case's ledger from its decision number.
+ * than one; a head, a leader or an admin opens a case's ledger from its decision number (its « ← » comes back to
+ * `listHref`, this page of the list).
  */
-export function ResultCasesTable({ response, canOpenCase }: { response: ResultCasesResponse; canOpenCase: boolean }) {
+export function ResultCasesTable({ response, canOpenCase, listHref }: { response: ResultCasesResponse; canOpenCase: boolean; listHref: string }) {
   const showsOffice = response.unit.kind === "province";
   const showsOfficer = response.officer === null;
   const money = moneyColumnsFor(response.figure);
@@ -62,7 +63,7 @@ export function ResultCasesTable({ response, canOpenCase }: { response: ResultCa
               <td className={NUM}>{first + index + 1}</td>
               <th scope="row" className={`${CELL} text-left font-normal`}>
                 {canOpenCase ? (
-                  <Link href={routes.caseLedger(item.id)} prefetch={false} className="font-medium text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700">
+                  <Link href={routes.caseLedger(item.id, listHref)} prefetch={false} className="font-medium text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700">
                     {item.decisionNumber}
                   </Link>
                 ) : (
