@@ -1,7 +1,6 @@
 "use client";
 
 import { SerwistProvider } from "@serwist/next/react";
-import { SessionProvider } from "next-auth/react";
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 // For its side effect: starts listening for Chromium's one-time install event before anything else renders.
@@ -15,18 +14,17 @@ const UpdateBanner = dynamic(() => import("./pwa/update-banner").then((module) =
 // eslint-disable-next-line no-restricted-properties -- a build-time constant, not runtime configuration
 const isDevelopment = process.env.NODE_ENV === "development";
 
-// refetchWhenOffline={false}: next-auth empties the session when a refetch fails offline
-// (https://github.com/nextauthjs/next-auth/issues/987); officers must keep working without network.
+// No next-auth SessionProvider: SessionGate asks the server itself (components/session/use-server-session.ts),
+// and screens read the device session, which works offline (next-auth's empties itself when a refetch fails
+// offline: https://github.com/nextauthjs/next-auth/issues/987).
 // reloadOnOnline={false}: Serwist's default reloads the page when the network returns, wiping an open form.
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <SerwistProvider swUrl="/sw.js" disable={isDevelopment} reloadOnOnline={false} cacheOnNavigation={false}>
-      <SessionProvider refetchWhenOffline={false} refetchOnWindowFocus={false}>
-        <I18nProvider>
-          {isDevelopment ? null : <UpdateBanner />}
-          {children}
-        </I18nProvider>
-      </SessionProvider>
+      <I18nProvider>
+        {isDevelopment ? null : <UpdateBanner />}
+        {children}
+      </I18nProvider>
     </SerwistProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { dumpStore, FIELD_POSITION } from "./device";
+import { dumpStore, FIELD_POSITION, waitForOfflineReady } from "./device";
 import { expect, loginAs, test } from "./fixtures";
 import { captureValuation } from "./journeys";
 
@@ -72,6 +72,8 @@ test("with an unsynced record, sign-out is blocked: it shows the count, exports 
 test("with nothing unsynced, sign-out proceeds as before; offline it is refused and nothing changes", async ({ page, context }) => {
   await loginAs(page, "chv2.tphd");
   await expect(page.getByTestId("pull-status")).toContainText(/Đã cập nhật \d+ hồ sơ/);
+  // The sign-out dialog is loaded on demand: offline, only the service worker's precache can serve it.
+  await waitForOfflineReady(page);
 
   await context.setOffline(true);
   await page.getByRole("button", { name: "Đăng xuất" }).click();

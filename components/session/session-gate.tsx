@@ -1,15 +1,17 @@
 "use client";
 
-import { useSession } from "next-auth/react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
-import { fieldDatabase, type DeviceSession } from "@/lib/client/db/field-database";
-import { saveDeviceSession } from "@/lib/client/db/device-session";
-import { SessionUserSchema } from "@/lib/domain/users";
+import type { DeviceSession } from "@/lib/client/db/field-database";
 import { AppHeader } from "../layout/app-header";
-import { SyncRunner } from "../sync/sync-runner";
 import { useI18n } from "../i18n/i18n-provider";
 import { useDeviceSession } from "./use-device-session";
+import { useServerSession } from "./use-server-session";
+
+// The sync engine (and with it the record schemas) loads after the first render, for officers only: a head's
+// screens never carry it (issue #7: first-load JS).
+const SyncRunner = dynamic(() => import("../sync/sync-runner").then((module) => module.SyncRunner), { ssr: false });
 
 /**
  * Renders its children for the user of the device session, which works offline. When the server confirms a
@@ -20,17 +22,16 @@ export function SessionGate({ children, isWide = false }: { children(session: De
   const { t } = useI18n();
   const router = useRouter();
   const deviceSession = useDeviceSession();
-  const { data, status } = useSession();
+  const server = useServerSession();
 
   useEffect(() => {
-    if (status !== "authenticated") return;
-    const user = SessionUserSchema.safeParse(data?.user);
-    if (user.success) void saveDeviceSession(fieldDatabase(), user.data);
-  }, [status, data]);
+    if (server.status !== "authenticated") return;
+    void import("./device-session-store").then(({ rememberServerUser }) => rememberServerUser(server.user));
+  }, [server]);
 
   useEffect(() => {
-    if (deviceSession === null && status === "unauthenticated") router.replace("/login");
-  }, [deviceSession, status, router]);
+    if (deviceSession === null && server.status === "unauthenticated") router.replace("/login");
+  }, [deviceSession, server.status, router]);
 
   return (
     <>

@@ -1,10 +1,23 @@
 "use client";
 
-import { useLiveQuery } from "dexie-react-hooks";
-import { fieldDatabase, type DeviceSession } from "@/lib/client/db/field-database";
-import { readDeviceSession } from "@/lib/client/db/device-session";
+import { useEffect, useState } from "react";
+import type { DeviceSession } from "@/lib/client/db/field-database";
 
 /** The signed-in user as the device knows it: undefined while reading, null when nobody is signed in. */
 export function useDeviceSession(): DeviceSession | null | undefined {
-  return useLiveQuery(() => readDeviceSession(fieldDatabase()), []);
+  const [session, setSession] = useState<DeviceSession | null | undefined>(undefined);
+  useEffect(() => {
+    let subscription: { unsubscribe(): void } | null = null;
+    let isCancelled = false;
+    import("./device-session-store")
+      .then(({ watchDeviceSession }) => {
+        if (!isCancelled) subscription = watchDeviceSession(setSession);
+      })
+      .catch(() => setSession(null));
+    return () => {
+      isCancelled = true;
+      subscription?.unsubscribe();
+    };
+  }, []);
+  return session;
 }
