@@ -1,32 +1,21 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
-import type { ReviewDecisionResponse } from "@/lib/domain/api/review";
 import { routes } from "@/lib/routes";
 import { SessionGate } from "../session/session-gate";
 import { Alert } from "../ui/alert";
-import { AuditTrail } from "./audit-trail";
-import { DecisionPanel } from "./decision-panel";
-import { DecisionResult } from "./decision-result";
-import { HeadDecisionNote } from "./head-decision-note";
-import { IntegrityPanel } from "./integrity-panel";
-import { LocationPanel } from "./location-panel";
-import { ParticipantsPanel } from "./participants-panel";
-import { PhotoGallery } from "./photo-gallery";
 import { apiErrorMessage } from "./problem-text";
-import { RecordDocument } from "./record-document";
-import { RecordHeader } from "./record-header";
-import { recordPartsOf } from "./record-parts";
-import { ReviewHistory } from "./review-history";
-import { LOADING_TEXT, RETRY_TEXT } from "./review-text";
-import { RevisionDiff } from "./revision-diff";
-import { RevisionHistory } from "./revision-history";
-import { TimingPanel } from "./timing-panel";
+import { BACK_LINK, LOADING_TEXT, RETRY_TEXT } from "./review-text";
 import { useRecordView } from "./use-record-view";
 
-const BACK_LINK = "inline-flex min-h-11 items-center self-start text-blue-800 underline";
+// Everything shown of the record loads while its request runs, not with the page (issue #7: first-load JS):
+// the document, its panels and the decision form are only drawn once the server has answered.
+const ReviewRecordBody = dynamic(() => import("./review-record-body").then((module) => module.ReviewRecordBody), {
+  ssr: false,
+  loading: () => <p role="status">{LOADING_TEXT}</p>,
+});
 
 /** /review/record?id=…: one record with everything the head checks before deciding. */
 export function ReviewRecordPage() {
@@ -36,8 +25,6 @@ export function ReviewRecordPage() {
 
 function RecordReview({ recordId }: { recordId: string }) {
   const { view, error, isLoading, reload } = useRecordView(recordId);
-  const [decided, setDecided] = useState<{ recordId: string; response: ReviewDecisionResponse } | null>(null);
-  const parts = useMemo(() => (view ? recordPartsOf(view.record) : null), [view]);
   const back = (
     <Link href={routes.review} className={BACK_LINK}>
       ← Danh sách biên bản
@@ -53,7 +40,7 @@ function RecordReview({ recordId }: { recordId: string }) {
       </button>
     </Alert>
   ) : null;
-  if (!view || !parts) {
+  if (!view) {
     return (
       <div className="flex flex-col gap-3">
         {back}
@@ -61,38 +48,5 @@ function RecordReview({ recordId }: { recordId: string }) {
       </div>
     );
   }
-
-  function onDecided(response: ReviewDecisionResponse) {
-    setDecided({ recordId, response });
-    reload();
-  }
-
-  return (
-    <div className="flex flex-col gap-4" aria-busy={isLoading}>
-      {back}
-      <RecordHeader view={view} />
-      {decided?.recordId === recordId ? <DecisionResult response={decided.response} /> : null}
-      {view.canDecide ? (
-        <a href="#decision" className={BACK_LINK}>
-          Đến phần quyết định duyệt ↓
-        </a>
-      ) : null}
-      {isLoading ? <p role="status">Đang tải lại…</p> : null}
-      {errorAlert}
-      {view.headDecision ? <HeadDecisionNote kind={view.headDecision} caseId={view.case.id} /> : null}
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-        <IntegrityPanel integrity={view.integrity} />
-        <TimingPanel timing={view.timing} />
-        <LocationPanel location={parts.location} locationNote={parts.locationNote} />
-      </div>
-      {view.previous ? <RevisionDiff changes={view.previous.changes} /> : null}
-      <ParticipantsPanel participants={parts.participants} />
-      <PhotoGallery photos={parts.photos} />
-      <RecordDocument record={parts.record} raw={view.record} caseId={view.case.id} />
-      {view.canDecide ? <DecisionPanel recordId={recordId} onDecided={onDecided} /> : null}
-      <RevisionHistory revisions={view.revisions} currentId={recordId} />
-      <ReviewHistory reviews={view.reviews} />
-      <AuditTrail entries={view.audit} />
-    </div>
-  );
+  return <ReviewRecordBody recordId={recordId} view={view} isLoading={isLoading} errorAlert={errorAlert} back={back} reload={reload} />;
 }

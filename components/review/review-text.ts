@@ -8,6 +8,9 @@ export const FLAG_TEXT = {
   revision: "Bản sửa",
 } as const;
 
+// The « ← » and « ↓ » links of the record screen.
+export const BACK_LINK = "inline-flex min-h-11 items-center self-start text-blue-800 underline";
+
 export const DECISION_TEXT = { approve: "Duyệt", return: "Trả lại" } as const;
 
 // Audit actions as the server writes them; an action not listed is shown as its code.
