@@ -43,3 +43,15 @@ test("signing out returns to the sign-in page and the home page asks to sign in 
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("signing out in one tab sends the app's other tabs to the sign-in page too", async ({ page, context }) => {
+  await loginAs(page, "cct.tphd");
+  const other = await context.newPage();
+  await other.goto("/review");
+  await expect(other.getByTestId("current-user")).toBeVisible();
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  // The other tab sees the device session cleared (Dexie), asks the server, and goes to the sign-in page.
+  await expect(other).toHaveURL(/\/login/, { timeout: 15_000 });
+  await other.close();
+});

@@ -22,7 +22,7 @@ export function SessionGate({ children, isWide = false }: { children(session: De
   const { t } = useI18n();
   const router = useRouter();
   const deviceSession = useDeviceSession();
-  const server = useServerSession();
+  const server = useServerSession(deviceSession === null);
 
   useEffect(() => {
     if (server.status !== "authenticated") return;

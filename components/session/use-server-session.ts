@@ -6,12 +6,14 @@ import { useEffect, useState } from "react";
 export type ServerSession = { status: "loading" } | { status: "authenticated"; user: unknown } | { status: "unauthenticated" };
 
 /**
- * Asks next-auth's own endpoint (GET /api/auth/session) once, when mounted. It replaces next-auth's
+ * Asks next-auth's own endpoint (GET /api/auth/session) when mounted, and again when `askAgainWhen` changes —
+ * SessionGate passes « nobody is signed in on this device », so a sign-out in another tab (which clears the device
+ * session there, seen here through Dexie) is checked with the server as next-auth's broadcast did. It replaces next-auth's
  * `useSession` and its `SessionProvider`, ≈ 12 KiB gzip of every screen's first load (issue #7), for the one
  * answer SessionGate needs; the provider was already told not to refetch on focus or offline. A failed request
  * counts as nobody signed in, as next-auth's did — the device session (which works offline) decides the rest.
  */
-export function useServerSession(): ServerSession {
+export function useServerSession(askAgainWhen: unknown): ServerSession {
   const [session, setSession] = useState<ServerSession>({ status: "loading" });
   useEffect(() => {
     const controller = new AbortController();
@@ -19,7 +21,7 @@ export function useServerSession(): ServerSession {
       if (!controller.signal.aborted) setSession(answer);
     });
     return () => controller.abort();
-  }, []);
+  }, [askAgainWhen]);
   return session;
 }
 
