@@ -1,9 +1,9 @@
 import "server-only";
 import { SYNC_PROTOCOL_VERSION } from "@/lib/domain/sync-protocol";
-import type { MutationResult, PushMutation, PushResponse } from "@/lib/domain/sync-push";
+import type { MutationResult, PushResponse } from "@/lib/domain/sync-push";
 import type { SessionUser } from "@/lib/domain/users";
 import type { Db } from "../db/client";
-import { checkMutation, type CheckedMutation } from "./check-mutation";
+import { checkMutation } from "./check-mutation";
 import { parsePushRequest, type PushEnvelope } from "./push-request";
 import { writeRecords } from "./write-records";
 
@@ -16,7 +16,7 @@ import { writeRecords } from "./write-records";
  */
 export async function pushRecords(db: Db, user: SessionUser, envelope: PushEnvelope): Promise<PushResponse> {
   const request = parsePushRequest(envelope);
-  const checked = await checkInSlices(request.mutations, user);
+  const checked = await Promise.all(request.mutations.map((mutation) => checkMutation(mutation, user)));
   const candidates = checked.flatMap((check) => (check.ok ? [check.record] : []));
   const written = candidates.length === 0 ? [] : await db.transaction((tx) => writeRecords(tx, user, request.deviceId, candidates));
   let next = 0;
@@ -28,21 +28,4 @@ export async function pushRecords(db: Db, user: SessionUser, envelope: PushEnvel
     return result;
   });
   return { protocol: SYNC_PROTOCOL_VERSION, results };
-}
-
-const RECORDS_PER_SLICE = 5;
-
-/**
- * checkMutation for each record, giving the event loop back every few records. Checking 50 records is ~15 ms of
- * uninterrupted CPU; meanwhile the push that holds the server_seq lock (write-records.ts) may be waiting in this
- * process's event loop for its next statement, and every push of the server waits for that one. In slices, the
- * holder's database answers are handled between them (`npm run bench:sync`).
- */
-async function checkInSlices(mutations: readonly PushMutation[], user: SessionUser): Promise<CheckedMutation[]> {
-  const checked: CheckedMutation[] = [];
-  for (let start = 0; start < mutations.length; start += RECORDS_PER_SLICE) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const mutation of mutations.slice(start, start + RECORDS_PER_SLICE)) checked.push(await checkMutation(mutation, user));
-  }
-  return checked;
 }
