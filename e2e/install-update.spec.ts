@@ -108,6 +108,13 @@ async function isSameDocument(page: Page): Promise<boolean> {
   return page.evaluate(() => "e2eSameDocument" in window);
 }
 
+/** Held back: after a while, no reload and the new version still waiting behind the old one. */
+async function expectUpdateHeldBack(page: Page) {
+  await page.waitForTimeout(3_000);
+  expect(await isSameDocument(page)).toBe(true);
+  expect(await hasWaitingWorker(page)).toBe(true);
+}
+
 async function openDraft(page: Page) {
   await expect(page.getByTestId("case-list")).toBeVisible({ timeout: 30_000 });
   await page.getByTestId("case-list").getByRole("link").first().click();
@@ -127,10 +134,7 @@ test("a new version waits while a record is open, and takes over by itself once 
   const banner = page.getByTestId("update-banner");
   await expect(banner).toContainText("Có phiên bản mới");
   await expect(banner).toContainText("khi bạn đóng biên bản đang lập");
-  // Held back: no reload, the old worker still in charge, the new one still waiting.
-  await page.waitForTimeout(3_000);
-  expect(await isSameDocument(page)).toBe(true);
-  expect(await hasWaitingWorker(page)).toBe(true);
+  await expectUpdateHeldBack(page);
   await expect(page.getByLabel("Ghi chú khác")).toHaveValue("Nhà đóng cửa lúc đến");
 
   // Closing the form (back to the case, a client-side navigation) lets the new version in: the page reloads.
@@ -198,9 +202,7 @@ test("a new version waits while the outbox is being sent, and takes over when th
 
   await publishNewVersion(page, "outbox-busy");
   await expect(page.getByTestId("update-banner")).toContainText("khi gửi xong biên bản");
-  await page.waitForTimeout(3_000);
-  expect(await isSameDocument(page)).toBe(true);
-  expect(await hasWaitingWorker(page)).toBe(true);
+  await expectUpdateHeldBack(page);
 
   const reloaded = page.waitForEvent("load");
   await page.evaluate(() => (window as unknown as { e2eEndPush(): void }).e2eEndPush());

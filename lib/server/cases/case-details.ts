@@ -1,7 +1,7 @@
 import "server-only";
-import { groupBy } from "@/lib/domain/group-by";
 import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { groupBy } from "@/lib/domain/group-by";
 import type { CaseDetail } from "@/lib/domain/api/cases";
 import { CaseSchema } from "@/lib/domain/cases";
 import type { Db } from "../db/client";
@@ -50,8 +50,6 @@ export async function loadCaseDetail(db: Db, row: CaseDetailRow): Promise<CaseDe
   if (!detail) throw new Error("loadCaseDetails returned no detail for one row");
   return detail;
 }
-
-/** Groups rows by case, keeping the query's order inside each group. */
 
 function toCaseDetail(
   row: CaseDetailRow,

@@ -1,6 +1,6 @@
 import "server-only";
-import { groupBy } from "@/lib/domain/group-by";
 import { and, asc, inArray } from "drizzle-orm";
+import { groupBy } from "@/lib/domain/group-by";
 import type { Db } from "../db/client";
 import { caseMoneyEntries, caseMoneyObligations, cases, caseStatusEvents, users } from "../db/schema";
 

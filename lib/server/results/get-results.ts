@@ -1,6 +1,6 @@
 import "server-only";
-import { groupBy } from "@/lib/domain/group-by";
 import { inArray } from "drizzle-orm";
+import { groupBy } from "@/lib/domain/group-by";
 import type { ResultNode, ResultsQuery, ResultsResponse } from "@/lib/domain/api/results";
 import { EMPTY_FIGURES, sumFigures } from "@/lib/domain/statistics/case-figures";
 import type { SessionUser } from "@/lib/domain/users";

@@ -1,6 +1,6 @@
 import "server-only";
-import { groupBy } from "@/lib/domain/group-by";
 import { and, eq, inArray, lte, type SQL } from "drizzle-orm";
+import { groupBy } from "@/lib/domain/group-by";
 import type { LedgerCase, LedgerMoneyEntry, LedgerStatusEvent } from "@/lib/domain/statistics/case-figures";
 import type { Db } from "../db/client";
 import { caseMoneyEntries, caseMoneyObligations, cases, caseStatusEvents } from "../db/schema";
