@@ -15,16 +15,10 @@ export const budgets = {
       // The capture route (app/(field)/record): Dexie, the record schemas, the form kit and the draft writer.
       "/record": 250,
     },
-    // The heads' screens (review, results, imports) meet 200 since SessionGate loads Dexie, the sync engine and
-    // the device session after the first render (docs/decisions/007). The officer's screens still load React and
-    // Next (≈ 132), Dexie (≈ 31) and zod with the domain schemas (≈ 48) before their own code. /review/record
-    // meets it since its record view loads while the record's request runs (review-record-body.tsx).
-    allowances: {
-      "/": 251,
-      "/outbox": 246,
-      "/print": 236,
-      "/case": 229,
-    },
+    // Every route meets its budget (docs/decisions/007): SessionGate loads Dexie, the sync engine and the device
+    // session after the first render; a role's home loads for that role only; the officer's screens show labels,
+    // dates and amounts from schema-free modules (lib/domain/dates.ts, money.ts, case-status.ts, …) and load zod
+    // with the schemas only where data is checked (the pull, the export, the print view, the capture form).
   },
   // Everything the service worker stores at install (MiB, uncompressed bytes on the device).
   precacheMiB: 3,

@@ -2,7 +2,8 @@
 import { defaultCache } from "@serwist/next/worker";
 import { NetworkOnly, type PrecacheEntry, Serwist, type SerwistGlobalConfig } from "serwist";
 import { fieldDatabase } from "@/lib/client/db/field-database";
-import { BACKGROUND_SYNC_TAG, runBackgroundSync } from "@/lib/client/sync/background-sync";
+import { runBackgroundSync } from "@/lib/client/sync/background-sync";
+import { BACKGROUND_SYNC_TAG } from "@/lib/client/sync/sync-request";
 import { SHELL_PAGES } from "@/lib/routes";
 
 declare global {

@@ -4,8 +4,9 @@
 // Test-only (imported by *.test.ts files).
 import type { CaseDetail } from "@/lib/domain/api/cases";
 import { FIXTURE_CASE_ID } from "@/lib/domain/records/fixtures";
-import { type RecordType, RecordTypeSchema } from "@/lib/domain/records/envelope";
-import type { ReviewDecision } from "@/lib/domain/review/review-decision";
+import { RecordTypeSchema } from "@/lib/domain/records/envelope";
+import { type RecordType } from "@/lib/domain/records/record-types";
+import type { ReviewDecision } from "@/lib/domain/review/review-schemas";
 import { type ReviewState, reviewTransition } from "@/lib/domain/review/review-state";
 import type { MutationResult, PulledRecord, PushRequest } from "@/lib/domain/sync-push";
 

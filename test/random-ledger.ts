@@ -1,4 +1,4 @@
-import { CaseStatusSchema } from "@/lib/domain/case-status";
+import { CaseStatusSchema } from "@/lib/domain/case-status-schemas";
 import type { LedgerCase } from "@/lib/domain/statistics/case-figures";
 
 // Random case ledgers for property tests: a seeded generator, so a failure is reproducible.

@@ -1,6 +1,6 @@
 import type { CaseDetail } from "@/lib/domain/api/cases";
 import type { Party } from "@/lib/domain/parties";
-import { partyName } from "@/lib/domain/parties";
+import { partyName } from "@/lib/domain/party-name";
 import type { CaptureContext } from "./record-form-contract";
 
 function identityOf(party: Party): CaptureContext["debtor"]["identity"] {

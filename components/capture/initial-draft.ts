@@ -1,4 +1,4 @@
-import type { RecordType } from "@/lib/domain/records/envelope";
+import type { RecordType } from "@/lib/domain/records/record-types";
 import { initialServiceDraft, initialValuationDraft, initialVerificationDraft } from "./forms/initial-drafts";
 import type { CaptureContext, DraftPayload } from "./record-form-contract";
 

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from "react";
 import { finalizeRecord, type Issue } from "@/lib/client/capture/finalize-record";
 import { fieldDatabase, type LocalRecord } from "@/lib/client/db/field-database";
 import { discardDraft } from "@/lib/client/db/local-records";
-import { requestSync } from "@/lib/client/sync/sync-scheduler";
+import { requestSync } from "@/lib/client/sync/sync-request";
 import type { GeoFix } from "@/lib/domain/records/envelope";
 import { locationNoteProblem, payloadSchemaFor } from "@/lib/domain/records/field-record";
 import { routes } from "@/lib/routes";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useState } from "react";
-import { ensureDeviceId } from "@/lib/client/db/device-session";
+import { ensureDeviceId } from "@/lib/client/db/device-id";
 import { fieldDatabase, type LocalRecord } from "@/lib/client/db/field-database";
 import { createRevision } from "@/lib/client/db/local-records";
 import { findNewerVersion } from "@/lib/client/db/record-reviews";

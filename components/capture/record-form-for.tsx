@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, memo, Suspense } from "react";
-import type { RecordType } from "@/lib/domain/records/envelope";
+import type { RecordType } from "@/lib/domain/records/record-types";
 import type { RecordFormProps } from "./record-form-contract";
 
 // Each form is its own chunk: a record page downloads only the form it shows (the phone's first load is

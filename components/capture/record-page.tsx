@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useDeferredValue, useMemo, useState } from "react";
 import type { LocalRecord } from "@/lib/client/db/field-database";
-import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
+import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/record-types";
 import type { SessionUser } from "@/lib/domain/users";
 import { routes } from "@/lib/routes";
 import { SessionGate } from "../session/session-gate";

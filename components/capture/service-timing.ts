@@ -1,4 +1,4 @@
-import { IsoDateSchema, IsoDateTimeSchema } from "@/lib/domain/dates";
+import { IsoDateSchema, IsoDateTimeSchema } from "@/lib/domain/date-schemas";
 import { ServiceChannelSchema, ServiceOutcomeSchema } from "@/lib/domain/records/service-blocks";
 import { z } from "@/lib/domain/z";
 import type { DraftPayload } from "./record-form-contract";

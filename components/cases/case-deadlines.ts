@@ -4,7 +4,7 @@ import { localDateOf } from "@/lib/domain/dates";
 import { type DueAction, nextDueActions } from "@/lib/domain/deadlines/case-deadlines";
 import type { WorkingCalendar } from "@/lib/domain/deadlines/working-calendar";
 import { validNotificationDate } from "@/lib/domain/deadlines/valid-notification-date";
-import { ServicePayloadSchema } from "@/lib/domain/records/service";
+import type { ServicePayload } from "@/lib/domain/records/service";
 
 /** Today's date in Vietnam (the law counts days in local time). */
 export function todayInVietnam(now: Date = new Date()): string {
@@ -16,15 +16,15 @@ export function dueActionsFor(detail: CaseDetail, records: readonly LocalRecord[
   const finals = records.filter((record) => record.state === "final" && record.caseId === detail.case.id);
   const notifications = finals.flatMap((record) => {
     if (record.type !== "thong_bao") return [];
-    const payload = ServicePayloadSchema.safeParse(record.payload);
-    if (!payload.success) return [];
-    return [
-      {
-        documentType: payload.data.document.type,
-        validOn: validNotificationDate(payload.data).date,
-        attemptedOn: localDateOf(payload.data.attemptedAt),
-      },
-    ];
+    // A final record passed FieldRecordSchema when it was finalized (finalize-record.ts) and is frozen since, so it
+    // is read as it is, without loading zod for the case list (issue #7); one that is not well-formed anyway (an
+    // older app's) counts as no notification rather than breaking the list.
+    try {
+      const payload = record.payload as unknown as ServicePayload;
+      return [{ documentType: payload.document.type, validOn: validNotificationDate(payload).date, attemptedOn: localDateOf(payload.attemptedAt) }];
+    } catch {
+      return [];
+    }
   });
   const verifications = finals.flatMap((record) => {
     const startedAt = record.type === "xac_minh" ? record.payload.startedAt : undefined;

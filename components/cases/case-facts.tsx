@@ -1,10 +1,10 @@
 import type { CaseDetail } from "@/lib/domain/api/cases";
 import { STATUS_LABELS_VI } from "@/lib/domain/case-status";
-import { totalMoneyObligation } from "@/lib/domain/cases";
+import { totalMoneyObligation } from "@/lib/domain/case-money";
 import { formatDateVi } from "@/lib/domain/dates";
 import { formatVnd } from "@/lib/domain/money";
 import type { Party } from "@/lib/domain/parties";
-import { partyName } from "@/lib/domain/parties";
+import { partyName } from "@/lib/domain/party-name";
 
 const MONEY_ENTRY_LABELS = { co_dieu_kien: "Xác định có điều kiện", thu: "Đã thu", dinh_chi: "Đình chỉ", giam: "Miễn, giảm" } as const;
 

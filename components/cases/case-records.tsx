@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { LocalRecord } from "@/lib/client/db/field-database";
 import { formatDateTimeVi } from "@/lib/domain/dates";
-import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
+import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/record-types";
 import { routes } from "@/lib/routes";
 import { recordReviewLabel, REVIEW_TONE_CLASSES } from "../sync/record-review-label";
 import { recordSyncLabel } from "../sync/record-sync-label";

@@ -3,11 +3,11 @@
 import Link from "next/link";
 import type { LocalCase } from "@/lib/client/db/field-database";
 import { STATUS_LABELS_VI } from "@/lib/domain/case-status";
-import { totalMoneyObligation } from "@/lib/domain/cases";
+import { totalMoneyObligation } from "@/lib/domain/case-money";
 import { formatDateVi } from "@/lib/domain/dates";
 import type { DueAction } from "@/lib/domain/deadlines/case-deadlines";
 import { formatVnd } from "@/lib/domain/money";
-import { partyName } from "@/lib/domain/parties";
+import { partyName } from "@/lib/domain/party-name";
 import { routes } from "@/lib/routes";
 import { useI18n } from "../i18n/i18n-provider";
 

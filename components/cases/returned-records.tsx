@@ -4,7 +4,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import Link from "next/link";
 import { fieldDatabase } from "@/lib/client/db/field-database";
 import { listReturnedRecords, type ReturnedRecord } from "@/lib/client/db/record-reviews";
-import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
+import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/record-types";
 import { routes } from "@/lib/routes";
 import { recordReviewLabel, returnReasonText } from "../sync/record-review-label";
 

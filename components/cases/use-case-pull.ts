@@ -4,7 +4,6 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useCallback, useEffect, useState } from "react";
 import { fieldDatabase } from "@/lib/client/db/field-database";
 import { casesPulledAt } from "@/lib/client/db/local-cases";
-import { pullAssignedCases } from "@/lib/client/sync/pull-cases";
 
 export type PullState = { kind: "idle" } | { kind: "pulling" } | { kind: "done"; count: number } | { kind: "offline" } | { kind: "signed_out" } | { kind: "failed" };
 
@@ -19,6 +18,8 @@ export function useCasePull(userId: string) {
       return;
     }
     setState({ kind: "pulling" });
+    // The pull and its schemas (zod) load after the list has painted from the phone (issue #7: first-load JS).
+    const { pullAssignedCases } = await import("@/lib/client/sync/pull-cases");
     const result = await pullAssignedCases(fieldDatabase(), userId);
     if (result.ok) setState({ kind: "done", count: result.data.count });
     else if (result.error.kind === "network") setState({ kind: "offline" });

@@ -1,20 +1,17 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useCallback } from "react";
-import type { SessionUser } from "@/lib/domain/users";
-import { routes } from "@/lib/routes";
-import { CaseList } from "../cases/case-list";
 import { FieldHome } from "../cases/field-home";
-import { useI18n } from "../i18n/i18n-provider";
-import { ResultsLink } from "../results/results-link";
-import { ReviewLink } from "../review/review-link";
 import { SessionGate } from "../session/session-gate";
 
 // Not needed for the first paint (and it reads the browser): loaded after hydration, precached like the rest.
 const InstallOffer = dynamic(() => import("../pwa/install-offer").then((module) => module.InstallOffer), { ssr: false });
+// A role's home is loaded for that role only: the officer's phone does not download the heads' screens (the
+// server's case list, the review count) (issue #7: first-load JS).
+const OfficeHome = dynamic(() => import("./office-home").then((module) => module.OfficeHome), {
+  ssr: false,
+  loading: () => <p role="status">Đang tải…</p>,
+});
 
 /**
  * The home of each role. An officer works from the cases stored on the phone (offline); a supervisor and a
@@ -33,28 +30,5 @@ export function HomeScreen() {
         </div>
       )}
     </SessionGate>
-  );
-}
-
-function OfficeHome({ role }: { role: Exclude<SessionUser["role"], "officer"> }) {
-  const { t } = useI18n();
-  const router = useRouter();
-  const goToLogin = useCallback(() => router.replace("/login"), [router]);
-  return (
-    <div className="flex flex-col gap-4">
-      {role === "supervisor" || role === "leader" ? <ReviewLink /> : null}
-      <ResultsLink />
-      <div className="flex flex-wrap gap-x-4 gap-y-1">
-        <Link href={routes.ledgerImport} data-testid="ledger-import-link" className="inline-flex min-h-11 items-center text-sm text-blue-800 underline">
-          Nhập sổ thụ lý (tệp CSV)
-        </Link>
-        {role === "supervisor" ? (
-          <Link href={routes.lockdownImport} className="inline-flex min-h-11 items-center text-sm text-blue-800 underline">
-            Nhập tệp chuyển giao của Chấp hành viên
-          </Link>
-        ) : null}
-      </div>
-      <CaseList title={t(`home.${role}.title`)} onUnauthenticated={goToLogin} />
-    </div>
   );
 }

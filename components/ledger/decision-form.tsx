@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { postJson } from "@/lib/client/api-client";
 import { CaseDecisionInputSchema, LedgerWriteResponseSchema } from "@/lib/domain/api/ledger";
-import { CaseStatusSchema, STATUS_LABELS_VI, type CaseStatus } from "@/lib/domain/case-status";
+import { STATUS_LABELS_VI, type CaseStatus } from "@/lib/domain/case-status";
+import { CaseStatusSchema } from "@/lib/domain/case-status-schemas";
 import { errorsFromApi, errorsFromIssues, type FormErrors } from "./form-errors";
 import { LedgerField } from "./ledger-fields";
 

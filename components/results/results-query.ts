@@ -1,4 +1,5 @@
-import { IsoDateSchema, reportYearBounds, reportYearOf, type IsoDate } from "@/lib/domain/dates";
+import { reportYearBounds, reportYearOf, type IsoDate } from "@/lib/domain/dates";
+import { IsoDateSchema } from "@/lib/domain/date-schemas";
 import { UuidSchema } from "@/lib/domain/ids";
 import { sortFromParam, sortToParam, type SortOrder } from "./results-sort";
 

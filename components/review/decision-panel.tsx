@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { postDecision } from "@/lib/client/review-api";
 import type { ReviewDecisionResponse } from "@/lib/domain/api/review";
-import type { ReviewDecision } from "@/lib/domain/review/review-decision";
+import type { ReviewDecision } from "@/lib/domain/review/review-schemas";
 import { routes } from "@/lib/routes";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";

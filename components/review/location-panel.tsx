@@ -1,4 +1,5 @@
-import { type GeoFix, GPS_ACCURACY_WARNING_METRES } from "@/lib/domain/records/envelope";
+import type { GeoFix } from "@/lib/domain/records/envelope";
+import { GPS_ACCURACY_WARNING_METRES } from "@/lib/domain/records/record-types";
 import { Badge } from "../ui/badge";
 import { ReviewCard } from "./review-card";
 

@@ -1,5 +1,6 @@
 import type { ReviewQueueResponse } from "@/lib/domain/api/review";
-import { RECORD_TYPE_LABELS_VI, RecordTypeSchema } from "@/lib/domain/records/envelope";
+import { RecordTypeSchema } from "@/lib/domain/records/envelope";
+import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/record-types";
 import { DEFAULT_QUEUE_FILTERS, filtersProblem, type QueueFilters, withFilter } from "./queue-filters";
 import { StateFilter } from "./state-filter";
 

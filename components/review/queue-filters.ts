@@ -1,7 +1,9 @@
-import { IsoDateSchema } from "@/lib/domain/dates";
+import { IsoDateSchema } from "@/lib/domain/date-schemas";
 import { UuidSchema } from "@/lib/domain/ids";
-import { type RecordType, RecordTypeSchema } from "@/lib/domain/records/envelope";
-import { type ReviewState, ReviewStateSchema } from "@/lib/domain/review/review-state";
+import { RecordTypeSchema } from "@/lib/domain/records/envelope";
+import type { RecordType } from "@/lib/domain/records/record-types";
+import type { ReviewState } from "@/lib/domain/review/review-state";
+import { ReviewStateSchema } from "@/lib/domain/review/review-schemas";
 
 // The queue's filters live in the page's URL (/review?state=returned&page=2), so that going back from a record
 // returns to the same list and a supervisor can bookmark « quá hạn của Chấp hành viên A ». The URL is typed by

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReviewQueueItem } from "@/lib/domain/api/review";
 import { formatDateTimeVi, formatDateVi } from "@/lib/domain/dates";
-import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/envelope";
+import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/record-types";
 import { routes } from "@/lib/routes";
 import { FlagBadges, StateBadge } from "./review-badges";
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReviewRecordView } from "@/lib/domain/api/review";
 import { STATUS_LABELS_VI } from "@/lib/domain/case-status";
-import { RECORD_TYPE_LABELS_VI, RecordTypeSchema } from "@/lib/domain/records/envelope";
+import { RecordTypeSchema } from "@/lib/domain/records/envelope";
+import { RECORD_TYPE_LABELS_VI } from "@/lib/domain/records/record-types";
 import { routes } from "@/lib/routes";
 import { FlagBadges, StateBadge } from "./review-badges";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { RETURN_CATEGORY_LABELS_VI, RETURN_REASON_MAX, type ReturnCategory, ReturnCategorySchema, type ReturnReason } from "@/lib/domain/review/review-decision";
+import { RETURN_CATEGORY_LABELS_VI, RETURN_REASON_MAX, type ReturnCategory } from "@/lib/domain/review/review-decision";
+import { ReturnCategorySchema, type ReturnReason } from "@/lib/domain/review/review-schemas";
 import { Button } from "../ui/button";
 import { type ReasonErrors, reasonErrorsOf, withoutError } from "./return-reason";
 

@@ -1,4 +1,5 @@
-import { type ReturnCategory, type ReturnReason, ReturnReasonSchema } from "@/lib/domain/review/review-decision";
+import type { ReturnCategory } from "@/lib/domain/review/review-decision";
+import { type ReturnReason, ReturnReasonSchema } from "@/lib/domain/review/review-schemas";
 
 export type ReasonErrors = Partial<Record<"category" | "text", string>>;
 

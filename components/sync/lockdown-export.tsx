@@ -2,8 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { fieldDatabase } from "@/lib/client/db/field-database";
-import { exportPendingRecords } from "@/lib/client/lockdown/export-pending";
-import { MIN_PASSPHRASE_LENGTH } from "@/lib/client/lockdown/lockdown-crypto";
+import { MIN_PASSPHRASE_LENGTH } from "@/lib/client/lockdown/passphrase-rules";
 import type { SessionUser } from "@/lib/domain/users";
 
 /** Lockdown hand-over: the unsent records in one encrypted file, for the office to import when the phone cannot sync. */
@@ -19,6 +18,8 @@ export function LockdownExport({ user, startsOpen = false }: { user: SessionUser
     if (passphrase !== again) return setMessage({ tone: "error", text: "Hai lần nhập mật khẩu không khớp" });
     setIsBusy(true);
     setMessage(null);
+    // The export (encryption, the record schemas, zod) loads when it is asked for (issue #7: first-load JS).
+    const { exportPendingRecords } = await import("@/lib/client/lockdown/export-pending");
     const result = await exportPendingRecords(fieldDatabase(), user, passphrase);
     setIsBusy(false);
     if (!result.ok) return setMessage({ tone: "error", text: result.error });

@@ -1,6 +1,7 @@
 import type { LocalRecord } from "@/lib/client/db/field-database";
 import { formatDateVi, localDateOf } from "@/lib/domain/dates";
-import { RETURN_CATEGORY_LABELS_VI, type ReturnReason } from "@/lib/domain/review/review-decision";
+import { RETURN_CATEGORY_LABELS_VI } from "@/lib/domain/review/review-decision";
+import type { ReturnReason } from "@/lib/domain/review/review-schemas";
 import { REVIEW_STATE_LABELS_VI, type ReviewState } from "@/lib/domain/review/review-state";
 
 export interface ReviewLabel {

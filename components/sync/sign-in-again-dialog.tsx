@@ -4,7 +4,7 @@ import { getSession, signIn } from "next-auth/react";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { saveDeviceSession } from "@/lib/client/db/device-session";
 import { fieldDatabase } from "@/lib/client/db/field-database";
-import { requestSync } from "@/lib/client/sync/sync-scheduler";
+import { requestSync } from "@/lib/client/sync/sync-request";
 import { SessionUserSchema } from "@/lib/domain/users";
 
 /**

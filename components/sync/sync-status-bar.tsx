@@ -1,13 +1,16 @@
 "use client";
 
 import { useLiveQuery } from "dexie-react-hooks";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { fieldDatabase } from "@/lib/client/db/field-database";
-import { requestSync } from "@/lib/client/sync/sync-scheduler";
+import { requestSync } from "@/lib/client/sync/sync-request";
 import { IDLE_STATUS, readSyncStatus, type SyncStatus } from "@/lib/client/sync/sync-status";
 import { formatDateTimeVi } from "@/lib/domain/dates";
 import type { SessionUser } from "@/lib/domain/users";
-import { SignInAgainDialog } from "./sign-in-again-dialog";
+
+// Needed only when the session has expired, and it brings next-auth's client: loaded when first opened.
+const SignInAgainDialog = dynamic(() => import("./sign-in-again-dialog").then((module) => module.SignInAgainDialog), { ssr: false });
 
 function describe(status: SyncStatus): string {
   const last = status.lastSuccessAt ? `Đồng bộ thành công lần cuối lúc ${formatDateTimeVi(status.lastSuccessAt)}.` : "Chưa đồng bộ lần nào.";
@@ -30,6 +33,8 @@ function describe(status: SyncStatus): string {
 export function SyncStatusBar({ user }: { user: SessionUser }) {
   const status = useLiveQuery(() => readSyncStatus(fieldDatabase(), user.id), [user.id]) ?? IDLE_STATUS;
   const [isSigningIn, setIsSigningIn] = useState(false);
+  // Stays mounted once opened, so that closing it gives the focus back to the button (the dialog element does).
+  const [wasSigningIn, setWasSigningIn] = useState(false);
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm">
       {/* Two lines reserved on a phone: "Đang đồng bộ…" and the usual "last synced at" line must not move the
@@ -39,7 +44,10 @@ export function SyncStatusBar({ user }: { user: SessionUser }) {
       </p>
       <div className="flex gap-2">
         {status.problem === "signed_out" ? (
-          <button type="button" onClick={() => setIsSigningIn(true)} className="min-h-11 rounded-md bg-blue-800 px-3 text-white">
+          <button type="button" onClick={() => {
+              setWasSigningIn(true);
+              setIsSigningIn(true);
+            }} className="min-h-11 rounded-md bg-blue-800 px-3 text-white">
             Đăng nhập lại
           </button>
         ) : null}
@@ -47,7 +55,7 @@ export function SyncStatusBar({ user }: { user: SessionUser }) {
           Đồng bộ ngay
         </button>
       </div>
-      <SignInAgainDialog username={user.username} isOpen={isSigningIn} onClose={() => setIsSigningIn(false)} />
+      {wasSigningIn ? <SignInAgainDialog username={user.username} isOpen={isSigningIn} onClose={() => setIsSigningIn(false)} /> : null}
     </div>
   );
 }

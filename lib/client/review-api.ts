@@ -9,7 +9,7 @@ import {
   ReviewRecordViewSchema,
 } from "@/lib/domain/api/review";
 import type { Result } from "@/lib/domain/result";
-import type { ReviewDecision } from "@/lib/domain/review/review-decision";
+import type { ReviewDecision } from "@/lib/domain/review/review-schemas";
 import { type ApiError, getJson, postJson } from "./api-client";
 
 // The supervisor's calls to the review API (issue #5). Online only: a review is the server's decision, so

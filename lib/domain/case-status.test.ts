@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { CaseStatusSchema, DecisionNumberSchema, STATUS_LABELS_VI, StatusEntrySchema } from "./case-status";
+import { STATUS_LABELS_VI } from "./case-status";
+import { CaseStatusSchema, DecisionNumberSchema, StatusEntrySchema } from "./case-status-schemas";
 
 const entry = { status: "dang_thi_hanh", ground: null, decisionNumber: "125/QĐ-THADS", decisionDate: "2026-07-10", signer: "Trần Quốc Hưng" };
 

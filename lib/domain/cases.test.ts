@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { CaseSchema, totalMoneyObligation } from "./cases";
+import { CaseSchema } from "./cases";
+import { totalMoneyObligation } from "./case-money";
 
 function buildCase() {
   return {

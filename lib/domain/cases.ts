@@ -1,7 +1,7 @@
-import { CaseStatusSchema, DecisionNumberSchema, StatusEntrySchema } from "./case-status";
-import { IsoDateSchema } from "./dates";
+import { CaseStatusSchema, DecisionNumberSchema, StatusEntrySchema } from "./case-status-schemas";
+import { IsoDateSchema } from "./date-schemas";
 import { UuidSchema } from "./ids";
-import { MoneySchema } from "./money";
+import { MoneySchema } from "./money-schema";
 import { PartySchema } from "./parties";
 import { z } from "./z";
 
@@ -50,10 +50,6 @@ export const CaseSchema = z
   })
   .strict();
 export type Case = z.infer<typeof CaseSchema>;
-
-export function totalMoneyObligation(obligations: Case["obligations"]): number {
-  return obligations.money.reduce((sum, item) => sum + item.amount, 0);
-}
 
 // The money ledger of a case (domain §2.4): the amount with conditions as assessed, receipts, amounts
 // terminated by đình chỉ and amounts reduced (miễn, giảm). One entry per receipt.

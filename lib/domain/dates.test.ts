@@ -1,15 +1,6 @@
 import { expect, test } from "vitest";
-import {
-  addDays,
-  formatDateTimeVi,
-  formatDateVi,
-  IsoDateSchema,
-  IsoDateTimeSchema,
-  isSameOrAfter,
-  localDateOf,
-  reportYearBounds,
-  reportYearOf,
-} from "./dates";
+import { addDays, formatDateTimeVi, formatDateVi, isSameOrAfter, localDateOf, reportYearBounds, reportYearOf } from "./dates";
+import { IsoDateSchema, IsoDateTimeSchema } from "./date-schemas";
 
 test("rejects dates that do not exist on the calendar", () => {
   expect(IsoDateSchema.safeParse("2021-02-29").success).toBe(false);

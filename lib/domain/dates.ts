@@ -1,21 +1,9 @@
-import { requiredOr, z } from "./z";
-
 // Wire format: ISO 8601. Dates without time are `yyyy-mm-dd`; instants carry an offset. Screens show
 // dd/mm/yyyy in Asia/Ho_Chi_Minh (UTC+7, no DST).
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-function isRealCalendarDate(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-export const IsoDateSchema = z
-  .string({ error: requiredOr("Ngày phải là chuỗi yyyy-mm-dd") })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày phải theo định dạng yyyy-mm-dd", abort: true })
-  .refine(isRealCalendarDate, { error: "Ngày không tồn tại trên lịch" });
-export type IsoDate = z.infer<typeof IsoDateSchema>;
+/** A calendar date on the wire, `yyyy-mm-dd` (validated by `IsoDateSchema` in date-schemas.ts). */
+export type IsoDate = string;
 
 /** `2026-07-01` + 7 → `2026-07-08`, on the calendar (UTC arithmetic, so no DST or time-zone drift). */
 export function addDays(isoDate: string, days: number): string {
@@ -33,8 +21,6 @@ export function isSameOrAfter(later: string, earlier: string): boolean {
 export function localDateOf(instant: string): string {
   return new Date(Date.parse(instant) + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
-
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: requiredOr("Thời điểm không hợp lệ: cần đủ ngày, giờ, phút và múi giờ") });
 
 /** `2021-09-30` → `30/09/2021`. */
 export function formatDateVi(isoDate: string): string {

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { formatPercentVi, formatVnd, MoneySchema } from "./money";
+import { formatPercentVi, formatVnd } from "./money";
+import { MoneySchema } from "./money-schema";
 
 test("formats đồng with Vietnamese grouping", () => {
   expect(formatVnd(1_529_000_000)).toBe("1.529.000.000 đ");

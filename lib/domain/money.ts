@@ -1,13 +1,7 @@
-import { z } from "./z";
-
 // VND has no minor unit (ISO 4217 exponent 0): amounts are integer đồng. The database stores bigint; on the
 // wire and in the browser a JS number is exact up to 2^53 (≈ 9·10^15 đồng), above any single case.
-export const MoneySchema = z
-  .number({ error: "Số tiền phải là số" })
-  .int({ error: "Số tiền phải là số nguyên (đồng), không có phần lẻ" })
-  .nonnegative({ error: "Số tiền không được âm" })
-  .max(Number.MAX_SAFE_INTEGER, { error: "Số tiền quá lớn" });
-export type Money = z.infer<typeof MoneySchema>;
+/** An amount in integer đồng (validated by `MoneySchema` in money-schema.ts). */
+export type Money = number;
 
 const VND_GROUPING = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
 

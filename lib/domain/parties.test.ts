@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { PartySchema, partyName } from "./parties";
+import { PartySchema } from "./parties";
+import { partyName } from "./party-name";
 
 const person = {
   type: "person",

@@ -1,5 +1,5 @@
 import { AddressSchema } from "./addresses";
-import { IsoDateSchema } from "./dates";
+import { IsoDateSchema } from "./date-schemas";
 import { EnterpriseCodeSchema, IdentityNumberSchema } from "./ids";
 import { z } from "./z";
 
@@ -30,7 +30,3 @@ export const OrganizationPartySchema = z
 
 export const PartySchema = z.discriminatedUnion("type", [PersonPartySchema, OrganizationPartySchema]);
 export type Party = z.infer<typeof PartySchema>;
-
-export function partyName(party: Party): string {
-  return party.type === "person" ? party.fullName : party.name;
-}

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { CaseDetail } from "./api/cases";
-import { CaseStatusSchema } from "./case-status";
+import { CaseStatusSchema } from "./case-status-schemas";
 import {
   CLOSED_CASE_STATUSES,
   decodePullCursor,
@@ -179,7 +179,7 @@ test("the response is strict about its version, its mode and its fields", () => 
 
 test("reference data carries the province's units and a calendar that builds", async () => {
   const { VN_CALENDAR_YEARS } = await import("./deadlines/holiday-calendar");
-  const { buildWorkingCalendar } = await import("./deadlines/working-calendar");
+  const { buildWorkingCalendar } = await import("./deadlines/working-calendar-schemas");
   const reference = {
     units: [{ id: CASE_ID, code: "HD", name: "Cục THADS tỉnh Hải Dương", kind: "province", parentId: null }],
     calendarYears: [...VN_CALENDAR_YEARS],

@@ -1,7 +1,8 @@
 import { CaseDetailSchema } from "./api/cases";
-import { CaseStatusSchema, type CaseStatus } from "./case-status";
+import type { CaseStatus } from "./case-status";
+import { CaseStatusSchema } from "./case-status-schemas";
 import { UuidSchema } from "./ids";
-import { CalendarYearSchema } from "./deadlines/working-calendar";
+import { CalendarYearSchema } from "./deadlines/working-calendar-schemas";
 import { PulledRecordSchema } from "./sync-push";
 import { UnitSchema } from "./units";
 import { z } from "./z";

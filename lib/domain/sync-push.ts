@@ -1,9 +1,9 @@
-import { IsoDateTimeSchema } from "./dates";
+import { IsoDateTimeSchema } from "./date-schemas";
 import { ERROR_STATUS, type ErrorCode } from "./errors";
 import { Sha256HexSchema, UuidSchema, UuidV7Schema } from "./ids";
 import { RecordTypeSchema } from "./records/envelope";
-import { ReturnReasonSchema } from "./review/review-decision";
-import { ReviewStateSchema } from "./review/review-state";
+import { ReturnReasonSchema } from "./review/review-schemas";
+import { ReviewStateSchema } from "./review/review-schemas";
 import { z } from "./z";
 
 // Protocol 1, push (architecture §4–§5; issue #4). A batch of at most 50 finalized records; HTTP 200 with one

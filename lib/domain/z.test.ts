@@ -16,7 +16,7 @@ test("a schema's own message wins over the generic one", () => {
 });
 
 test("a date or time left empty is 'required', not a format lecture; a malformed one says what is wrong", async () => {
-  const { IsoDateSchema, IsoDateTimeSchema } = await import("./dates");
+  const { IsoDateSchema, IsoDateTimeSchema } = await import("./date-schemas");
   const schema = z.object({ on: IsoDateSchema, at: IsoDateTimeSchema });
   const missing = schema.safeParse({}).error?.issues.map((i) => i.message);
   expect(missing).toEqual(["Chưa nhập thông tin bắt buộc này", "Chưa nhập thông tin bắt buộc này"]);

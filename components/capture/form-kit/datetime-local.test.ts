@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { IsoDateTimeSchema } from "@/lib/domain/dates";
+import { IsoDateTimeSchema } from "@/lib/domain/date-schemas";
 import { isoToLocalInput, localInputToIso, toVietnamIso } from "./datetime-local";
 
 test("a datetime-local value is Vietnam wall-clock time", () => {

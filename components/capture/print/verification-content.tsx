@@ -1,6 +1,6 @@
 import type { CaseDetail } from "@/lib/domain/api/cases";
 import { formatVnd } from "@/lib/domain/money";
-import { partyName } from "@/lib/domain/parties";
+import { partyName } from "@/lib/domain/party-name";
 import {
   CONCLUSION_LABELS,
   DECLARATION_LABELS,

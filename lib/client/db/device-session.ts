@@ -1,5 +1,4 @@
 import "client-only";
-import { uuidv7 } from "uuidv7";
 import { type SessionUser, SessionUserSchema } from "@/lib/domain/users";
 import type { DeviceSession, FieldDatabase } from "./field-database";
 
@@ -8,7 +7,6 @@ import type { DeviceSession, FieldDatabase } from "./field-database";
 // successful online sign-in or session check.
 
 const SESSION_KEY = "deviceSession";
-const DEVICE_ID_KEY = "deviceId";
 
 export async function readDeviceSession(db: FieldDatabase): Promise<DeviceSession | null> {
   const entry = await db.meta.get(SESSION_KEY);
@@ -28,15 +26,4 @@ export async function saveDeviceSession(db: FieldDatabase, user: SessionUser, no
  */
 export async function clearDeviceSession(db: FieldDatabase): Promise<void> {
   await db.meta.delete(SESSION_KEY);
-}
-
-/** This installation's id, made once; it travels with every record (`deviceId`). */
-export async function ensureDeviceId(db: FieldDatabase): Promise<string> {
-  return db.transaction("rw", db.meta, async () => {
-    const existing = await db.meta.get(DEVICE_ID_KEY);
-    if (typeof existing?.value === "string") return existing.value;
-    const id = uuidv7();
-    await db.meta.put({ key: DEVICE_ID_KEY, value: id });
-    return id;
-  });
 }

@@ -1,8 +1,9 @@
 import "client-only";
 import { Dexie, type EntityTable } from "dexie";
 import type { CaseDetail } from "@/lib/domain/api/cases";
-import type { AttachmentRef, GeoFix, RecordType } from "@/lib/domain/records/envelope";
-import type { ReturnReason } from "@/lib/domain/review/review-decision";
+import type { AttachmentRef, GeoFix } from "@/lib/domain/records/envelope";
+import type { RecordType } from "@/lib/domain/records/record-types";
+import type { ReturnReason } from "@/lib/domain/review/review-schemas";
 import type { ReviewState } from "@/lib/domain/review/review-state";
 import type { SessionUser } from "@/lib/domain/users";
 import { reopenIfDead, watchForClose } from "./reopen";

@@ -2,7 +2,8 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import type { SessionUser } from "@/lib/domain/users";
 import { caseDetail } from "@/test/case-detail-fixture";
-import { clearDeviceSession, ensureDeviceId, readDeviceSession, saveDeviceSession } from "./device-session";
+import { clearDeviceSession, readDeviceSession, saveDeviceSession } from "./device-session";
+import { ensureDeviceId } from "./device-id";
 import { type FieldDatabase, openFieldDatabase } from "./field-database";
 import { caseMatches, casesPulledAt, listHeldCases, replaceHeldCases } from "./local-cases";
 

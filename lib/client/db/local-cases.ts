@@ -1,7 +1,7 @@
 import "client-only";
 import type { CaseDetail } from "@/lib/domain/api/cases";
 import { canonicalJson, type JsonValue } from "@/lib/domain/canonical-json";
-import { partyName } from "@/lib/domain/parties";
+import { partyName } from "@/lib/domain/party-name";
 import { normalizeSearchText } from "@/lib/domain/search-text";
 import type { FieldDatabase, LocalCase } from "./field-database";
 

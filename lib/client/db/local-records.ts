@@ -1,6 +1,6 @@
 import "client-only";
 import { uuidv7 } from "uuidv7";
-import type { RecordType } from "@/lib/domain/records/envelope";
+import type { RecordType } from "@/lib/domain/records/record-types";
 import type { FieldRecord } from "@/lib/domain/records/field-record";
 import type { FieldDatabase, LocalRecord } from "./field-database";
 

@@ -32,6 +32,14 @@ test("the calendar the server sent is the one the deadlines use; without one, th
   expect(isWorkingDay("2026-12-04", VN_WORKING_CALENDAR)).toBe(true);
 });
 
-test("a calendar that does not validate falls back to the built-in one", () => {
-  expect(calendarOf({ units: [], calendarYears: [{ year: 2026, source: "x", restDays: ["2026-12-05"], workingSaturdays: [] }] })).toBe(VN_WORKING_CALENDAR);
+test("a calendar that does not validate falls back to the built-in one", async () => {
+  // A rest day on a Saturday: the year itself is wrong, so the stored reference data is refused.
+  await db.meta.put({ key: `reference:${USER}`, value: { units: [], calendarYears: [{ year: 2026, source: "x", restDays: ["2026-12-05"], workingSaturdays: [] }] } });
+  expect(calendarOf(await readReferenceData(db, USER))).toBe(VN_WORKING_CALENDAR);
+  // Each year right but the same year twice: the units stay, the calendar is dropped.
+  const year2026 = { year: 2026, source: "thử nghiệm", restDays: ["2026-12-04"], workingSaturdays: [] };
+  await saveReferenceData(db, USER, { units: [], calendarYears: [year2026, year2026] });
+  const read = await readReferenceData(db, USER);
+  expect(read).toEqual({ units: [], calendarYears: [] });
+  expect(calendarOf(read)).toBe(VN_WORKING_CALENDAR);
 });

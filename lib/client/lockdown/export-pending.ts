@@ -1,10 +1,11 @@
 import "client-only";
 import type { SessionUser } from "@/lib/domain/users";
 import { asFieldRecord } from "../capture/finalize-record";
-import { ensureDeviceId } from "../db/device-session";
+import { ensureDeviceId } from "../db/device-id";
 import type { FieldDatabase } from "../db/field-database";
 import type { LockdownContents } from "./lockdown-contents";
-import { encryptText, MIN_PASSPHRASE_LENGTH, toBase64 } from "./lockdown-crypto";
+import { encryptText, toBase64 } from "./lockdown-crypto";
+import { MIN_PASSPHRASE_LENGTH } from "./passphrase-rules";
 
 export type ExportResult = { ok: true; file: Blob; fileName: string; count: number } | { ok: false; error: string };
 

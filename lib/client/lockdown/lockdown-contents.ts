@@ -1,5 +1,5 @@
 import "client-only";
-import { IsoDateTimeSchema } from "@/lib/domain/dates";
+import { IsoDateTimeSchema } from "@/lib/domain/date-schemas";
 import { Sha256HexSchema, UuidSchema } from "@/lib/domain/ids";
 import { AttachmentRefSchema } from "@/lib/domain/records/envelope";
 import { FieldRecordSchema } from "@/lib/domain/records/field-record";

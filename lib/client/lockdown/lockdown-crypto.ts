@@ -7,7 +7,6 @@ import { z } from "@/lib/domain/z";
 // a tampered or truncated file fails to open instead of importing garbage) with a key from PBKDF2-SHA-256 at
 // 600,000 iterations (OWASP's 2023 figure; WebCrypto has no Argon2 or scrypt) and a random salt per file.
 export const KDF_ITERATIONS = 600_000;
-export const MIN_PASSPHRASE_LENGTH = 8;
 
 export const EncryptedFileSchema = z
   .object({

@@ -1,5 +1,5 @@
 import "client-only";
-import { ensureDeviceId } from "../db/device-session";
+import { ensureDeviceId } from "../db/device-id";
 import type { FieldDatabase } from "../db/field-database";
 import { pullAssignedCases } from "./pull-cases";
 import { pushOutbox } from "./push-outbox";

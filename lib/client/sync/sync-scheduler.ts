@@ -1,16 +1,10 @@
 import "client-only";
 import type { FieldDatabase } from "../db/field-database";
-import { registerBackgroundSync } from "./background-sync";
 import { SYNC_LOCK_NAME } from "./sync-lock";
 import { syncOnce } from "./sync-once";
+import { SYNC_REQUEST_EVENT } from "./sync-request";
 import type { SyncStatus } from "./sync-status";
 
-/** Ask for a sync from anywhere in the page (after *Hoàn tất*, the *Đồng bộ ngay* button). */
-export const SYNC_REQUEST_EVENT = "thads:sync-request";
-export function requestSync(): void {
-  window.dispatchEvent(new Event(SYNC_REQUEST_EVENT));
-  void registerBackgroundSync(); // if the page closes before the network returns
-}
 const WHILE_OPEN_INTERVAL_MS = 60_000;
 
 /**

@@ -1,5 +1,5 @@
 import { CaseSchema, CaseKindSchema, MoneyEntrySchema } from "../cases";
-import { CaseStatusSchema } from "../case-status";
+import { CaseStatusSchema } from "../case-status-schemas";
 import { UuidSchema } from "../ids";
 import { z } from "../z";
 

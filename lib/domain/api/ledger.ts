@@ -1,4 +1,4 @@
-import { StatusEntrySchema } from "../case-status";
+import { StatusEntrySchema } from "../case-status-schemas";
 import { MoneyEntrySchema } from "../cases";
 import { z } from "../z";
 

@@ -1,6 +1,6 @@
 import { CaseKindSchema } from "../cases";
-import { CaseStatusSchema } from "../case-status";
-import { IsoDateSchema } from "../dates";
+import { CaseStatusSchema } from "../case-status-schemas";
+import { IsoDateSchema } from "../date-schemas";
 import { UuidSchema } from "../ids";
 import { FIGURE_KEYS } from "../statistics/figure-keys";
 import { z } from "../z";

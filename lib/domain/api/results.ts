@@ -1,4 +1,4 @@
-import { IsoDateSchema } from "../dates";
+import { IsoDateSchema } from "../date-schemas";
 import { UuidSchema } from "../ids";
 import { z } from "../z";
 

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import type { CaseStatus } from "../case-status";
 import { type CaseDeadlineInput, type CaseNotification, nearestDeadline, nextDueActions } from "./case-deadlines";
-import { buildWorkingCalendar } from "./working-calendar";
+import { buildWorkingCalendar } from "./working-calendar-schemas";
 
 function caseOf(overrides: Partial<CaseDeadlineInput> = {}): CaseDeadlineInput {
   return { decisionDate: "2026-07-10", status: "dang_thi_hanh", statusDate: "2026-07-10", notifications: [], verifications: [], ...overrides };

@@ -1,7 +1,13 @@
 import { expect, test } from "vitest";
 import { VN_CALENDAR_YEARS, VN_WORKING_CALENDAR } from "./holiday-calendar";
 import { isCoveredBy } from "./working-calendar";
+import { CalendarYearsSchema } from "./working-calendar-schemas";
 import { isWorkingDay } from "./working-days";
+
+test("the built-in years validate (the app indexes them without checking them again on every phone)", () => {
+  const checked = CalendarYearsSchema.safeParse(VN_CALENDAR_YEARS);
+  expect(checked.error?.issues ?? []).toEqual([]);
+});
 
 test("covers 2020 to 2027", () => {
   expect(VN_CALENDAR_YEARS.map((entry) => entry.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);

@@ -1,4 +1,4 @@
-import { type CalendarYear, buildWorkingCalendar } from "./working-calendar";
+import { type CalendarYear, indexWorkingCalendar } from "./working-calendar";
 
 // Days off of state agencies, 2020–2027 (domain §6.5). Bộ luật Lao động 2019 Đ.112 k.1 (from 1/1/2021):
 // Tết Dương lịch 1 day, Tết Âm lịch 5, Giỗ Tổ Hùng Vương (10/3 âm lịch) 1, 30/4 1, 1/5 1, Quốc khánh 2
@@ -115,5 +115,8 @@ export const VN_CALENDAR_YEARS: readonly CalendarYear[] = [
   },
 ];
 
-/** The default calendar. Callers may build their own from updated notices with `buildWorkingCalendar`. */
-export const VN_WORKING_CALENDAR = buildWorkingCalendar(VN_CALENDAR_YEARS);
+/**
+ * The default calendar. Callers may build their own from updated notices with `buildWorkingCalendar`. The data
+ * above is validated by `CalendarYearsSchema` in holiday-calendar.test.ts, not on every phone at start.
+ */
+export const VN_WORKING_CALENDAR = indexWorkingCalendar(VN_CALENDAR_YEARS);

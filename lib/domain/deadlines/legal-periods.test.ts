@@ -1,13 +1,6 @@
 import { expect, test } from "vitest";
-import {
-  buildRegimeTable,
-  DEFAULT_REGIME_TABLE,
-  NEW_REGIME_PERIODS,
-  OLD_REGIME_PERIODS,
-  periodsFor,
-  RegimeTableSchema,
-  regimeOn,
-} from "./legal-periods";
+import { DEFAULT_REGIME_TABLE, NEW_REGIME_PERIODS, OLD_REGIME_PERIODS, periodsFor, regimeOn } from "./legal-periods";
+import { buildRegimeTable, RegimeTableSchema } from "./legal-periods-schemas";
 
 test("the old law applies until 30/6/2026 and the new one from 1/7/2026", () => {
   expect(regimeOn("2026-06-30")).toBe("old");

@@ -1,6 +1,3 @@
-import { IsoDateSchema } from "../dates";
-import { z } from "../z";
-
 // Legal periods by regime (domain §1.1–1.3, §9). The old regime is Luật THADS 2008 as amended in 2014 with
 // NĐ 62/2015; the new one is Luật THADS 106/2025/QH15 with NĐ 152/2026, both in force from 1/7/2026. The text
 // of Law 106/2025 was not available (domain §0, §8): every new-regime figure taken over from the old law is
@@ -8,42 +5,35 @@ import { z } from "../z";
 // Which regime a period follows is decided by the date of the event it counts from [?]: the transition rule
 // of NĐ 152/2026 Đ.115 was not read.
 
-export const RegimeSchema = z.enum(["old", "new"]);
-export type Regime = z.infer<typeof RegimeSchema>;
+export type Regime = "old" | "new";
 
-const DaysSchema = z.number().int().min(1).max(366);
+/** The periods of one regime (validated by `LegalPeriodsSchema` in legal-periods-schemas.ts where they come from outside). */
+export interface LegalPeriods {
+  regime: Regime;
+  /** Notify decisions and notices to the parties, in working days from the document's date. */
+  notifyWorkingDays: number;
+  /** Voluntary compliance, in days from receipt or valid notification of the enforcement decision. */
+  voluntaryComplianceDays: number;
+  /** Verify the debtor's conditions, in days after the voluntary period ends. */
+  verifyAfterVoluntaryDays: number;
+  /** Re-verify a "chưa có điều kiện" case at least this often, in months. */
+  reverifyNoConditionMonths: number;
+  /** …or this often when the debtor is in prison with ≥ 2 years left or the new address is unknown. */
+  reverifyNoConditionYearlyMonths: number;
+  /** Public posting (niêm yết) lasts this many days from the posting date. */
+  postingDays: number;
+  /** The head decides "chưa có điều kiện" within this many working days after verification. */
+  noConditionDecisionWorkingDays: number;
+  /** The article each period comes from, shown to the officer next to the deadline. */
+  articles: { notify: string; voluntary: string; verify: string; reverify: string; posting: string; noConditionDecision: string };
+}
 
-export const LegalPeriodsSchema = z
-  .object({
-    regime: RegimeSchema,
-    /** Notify decisions and notices to the parties, in working days from the document's date. */
-    notifyWorkingDays: DaysSchema,
-    /** Voluntary compliance, in days from receipt or valid notification of the enforcement decision. */
-    voluntaryComplianceDays: DaysSchema,
-    /** Verify the debtor's conditions, in days after the voluntary period ends. */
-    verifyAfterVoluntaryDays: DaysSchema,
-    /** Re-verify a "chưa có điều kiện" case at least this often, in months. */
-    reverifyNoConditionMonths: z.number().int().min(1).max(24),
-    /** …or this often when the debtor is in prison with ≥ 2 years left or the new address is unknown. */
-    reverifyNoConditionYearlyMonths: z.number().int().min(1).max(24),
-    /** Public posting (niêm yết) lasts this many days from the posting date. */
-    postingDays: DaysSchema,
-    /** The head decides "chưa có điều kiện" within this many working days after verification. */
-    noConditionDecisionWorkingDays: DaysSchema,
-    /** The article each period comes from, shown to the officer next to the deadline. */
-    articles: z
-      .object({
-        notify: z.string(),
-        voluntary: z.string(),
-        verify: z.string(),
-        reverify: z.string(),
-        posting: z.string(),
-        noConditionDecision: z.string(),
-      })
-      .strict(),
-  })
-  .strict();
-export type LegalPeriods = z.infer<typeof LegalPeriodsSchema>;
+export interface RegimeTable {
+  /** First day of the new regime: Luật 106/2025 and NĐ 152/2026 are in force from 1/7/2026. */
+  newRegimeFrom: string;
+  old: LegalPeriods;
+  new: LegalPeriods;
+}
 
 export const OLD_REGIME_PERIODS: LegalPeriods = {
   regime: "old",
@@ -83,26 +73,11 @@ export const NEW_REGIME_PERIODS: LegalPeriods = {
   },
 };
 
-export const RegimeTableSchema = z
-  .object({
-    /** First day of the new regime: Luật 106/2025 and NĐ 152/2026 are in force from 1/7/2026. */
-    newRegimeFrom: IsoDateSchema,
-    old: LegalPeriodsSchema.refine((p) => p.regime === "old", { error: "Bảng thời hạn cũ phải có regime \"old\"" }),
-    new: LegalPeriodsSchema.refine((p) => p.regime === "new", { error: "Bảng thời hạn mới phải có regime \"new\"" }),
-  })
-  .strict();
-export type RegimeTable = z.infer<typeof RegimeTableSchema>;
-
 export const DEFAULT_REGIME_TABLE: RegimeTable = {
   newRegimeFrom: "2026-07-01",
   old: OLD_REGIME_PERIODS,
   new: NEW_REGIME_PERIODS,
 };
-
-/** Validates a table of periods supplied from elsewhere (settings, server configuration). Throws on bad data. */
-export function buildRegimeTable(input: unknown): RegimeTable {
-  return RegimeTableSchema.parse(input);
-}
 
 /** The regime in force on an ISO date (yyyy-mm-dd; ISO strings compare as dates). */
 export function regimeOn(isoDate: string, table: RegimeTable = DEFAULT_REGIME_TABLE): Regime {

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { z } from "../z";
-import { buildWorkingCalendar, dayOfWeek, isCoveredBy } from "./working-calendar";
+import { dayOfWeek, isCoveredBy } from "./working-calendar";
+import { buildWorkingCalendar } from "./working-calendar-schemas";
 
 function year(restDays: string[], workingSaturdays: string[] = []) {
   return { year: 2026, source: "thử nghiệm", restDays, workingSaturdays };

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { addDays } from "../dates";
 import { VN_CALENDAR_YEARS } from "./holiday-calendar";
-import { buildWorkingCalendar } from "./working-calendar";
+import { buildWorkingCalendar } from "./working-calendar-schemas";
 import { addCalendarDaysRolled, addMonthsRolled, addWorkingDays, daysBetween, isWorkingDay, nextWorkingDayOnOrAfter } from "./working-days";
 
 // The same calendar without the 2025 swap (2/5 off, Saturday 26/4 worked), to show what the swap changes.

@@ -1,4 +1,4 @@
-import { DecisionNumberSchema } from "../case-status";
+import { DecisionNumberSchema } from "../case-status-schemas";
 import { CaseKindSchema, type CaseKind } from "../cases";
 import { EnterpriseCodeSchema, isPlausiblePersonalId } from "../ids";
 import { NameSchema, type Party } from "../parties";

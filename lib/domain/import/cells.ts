@@ -1,6 +1,7 @@
-import { PostponementGroundSchema } from "../case-status";
-import { formatDateVi, IsoDateSchema } from "../dates";
-import { MoneySchema } from "../money";
+import { PostponementGroundSchema } from "../case-status-schemas";
+import { formatDateVi } from "../dates";
+import { IsoDateSchema } from "../date-schemas";
+import { MoneySchema } from "../money-schema";
 import { normalizeSearchText } from "../search-text";
 import { requiredOr, z } from "../z";
 

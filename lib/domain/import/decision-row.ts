@@ -1,4 +1,5 @@
-import { CaseStatusSchema, DecisionNumberSchema, STATUS_LABELS_VI, StatusEntrySchema, type StatusEntry } from "../case-status";
+import { STATUS_LABELS_VI } from "../case-status";
+import { CaseStatusSchema, DecisionNumberSchema, StatusEntrySchema, type StatusEntry } from "../case-status-schemas";
 import { z } from "../z";
 import { CaseCodeCell, codeCell, dateCell, GroundCell, SeqCell, textCell, UnitCodeCell } from "./cells";
 import type { CaseKey } from "./ledger-ids";

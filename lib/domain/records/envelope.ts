@@ -1,15 +1,9 @@
-import { IsoDateTimeSchema } from "../dates";
+import { IsoDateTimeSchema } from "../date-schemas";
 import { Sha256HexSchema, UuidSchema, UuidV7Schema } from "../ids";
 import { z } from "../z";
+import { RECORD_TYPES } from "./record-types";
 
-export const RecordTypeSchema = z.enum(["xac_minh", "thong_bao", "dinh_gia"]);
-export type RecordType = z.infer<typeof RecordTypeSchema>;
-
-export const RECORD_TYPE_LABELS_VI: Record<RecordType, string> = {
-  xac_minh: "Biên bản xác minh điều kiện thi hành án",
-  thong_bao: "Biên bản thông báo / tống đạt / niêm yết",
-  dinh_gia: "Biên bản thẩm định giá / xác định giá",
-};
+export const RecordTypeSchema = z.enum(RECORD_TYPES);
 
 export const GeoFixSchema = z
   .object({
@@ -19,9 +13,6 @@ export const GeoFixSchema = z
   })
   .strict();
 export type GeoFix = z.infer<typeof GeoFixSchema>;
-
-/** Above this GPS error (metres) the place of the minutes is doubtful: the officer must say why. */
-export const GPS_ACCURACY_WARNING_METRES = 100;
 
 export const AttachmentRefSchema = z
   .object({

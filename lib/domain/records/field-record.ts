@@ -1,5 +1,7 @@
 import { z } from "../z";
-import { type GeoFix, GPS_ACCURACY_WARNING_METRES, RecordEnvelopeSchema, type RecordType, RecordTypeSchema } from "./envelope";
+import { type GeoFix, RecordEnvelopeSchema, RecordTypeSchema } from "./envelope";
+import type { RecordType } from "./record-types";
+import { GPS_ACCURACY_WARNING_METRES } from "./record-types";
 import type { AttachmentUse } from "./participants";
 import { type ServicePayload, serviceAttachmentUses, ServicePayloadSchema } from "./service";
 import { valuationAttachmentUses, type ValuationPayload, ValuationPayloadSchema } from "./valuation";

@@ -1,5 +1,6 @@
 import { AddressSchema } from "../addresses";
-import { addDays, IsoDateSchema, IsoDateTimeSchema } from "../dates";
+import { addDays } from "../dates";
+import { IsoDateSchema, IsoDateTimeSchema } from "../date-schemas";
 import { IdentityNumberSchema, Sha256HexSchema } from "../ids";
 import { NameSchema } from "../parties";
 import { z } from "../z";

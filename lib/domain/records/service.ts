@@ -1,4 +1,5 @@
-import { IsoDateTimeSchema, localDateOf } from "../dates";
+import { localDateOf } from "../dates";
+import { IsoDateTimeSchema } from "../date-schemas";
 import { z } from "../z";
 import { type AttachmentUse, hasSignedRole, hasSignedWitness, participantAttachmentUses, ParticipantsSchema } from "./participants";
 import {

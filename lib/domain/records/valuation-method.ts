@@ -1,6 +1,6 @@
-import { DecisionNumberSchema } from "../case-status";
-import { IsoDateSchema } from "../dates";
-import { MoneySchema } from "../money";
+import { DecisionNumberSchema } from "../case-status-schemas";
+import { IsoDateSchema } from "../date-schemas";
+import { MoneySchema } from "../money-schema";
 import { NameSchema } from "../parties";
 import { z } from "../z";
 

@@ -1,4 +1,4 @@
-import { MoneySchema } from "../money";
+import { MoneySchema } from "../money-schema";
 import { z } from "../z";
 import { type AttachmentUse, hasSigned, hasSignedRole, type Participant, participantAttachmentUses, ParticipantsSchema } from "./participants";
 import { determinedPrice, ValuationMethodSchema } from "./valuation-method";

@@ -1,5 +1,5 @@
 import { Sha256HexSchema } from "../ids";
-import { MoneySchema } from "../money";
+import { MoneySchema } from "../money-schema";
 import { z } from "../z";
 import type { AttachmentUse } from "./participants";
 

@@ -1,6 +1,7 @@
 import { AddressSchema } from "../addresses";
-import { NoConditionGroundSchema } from "../case-status";
-import { IsoDateTimeSchema, isSameOrAfter } from "../dates";
+import { NoConditionGroundSchema } from "../case-status-schemas";
+import { isSameOrAfter } from "../dates";
+import { IsoDateTimeSchema } from "../date-schemas";
 import { IdentityNumberSchema } from "../ids";
 import { NameSchema } from "../parties";
 import { z } from "../z";

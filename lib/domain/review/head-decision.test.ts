@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { CaseStatusSchema } from "../case-status";
+import { CaseStatusSchema } from "../case-status-schemas";
 import { headDecisionNeeded } from "./head-decision";
 
 test("a verification calls for a decision only when it contradicts the case's status", () => {

@@ -1,9 +1,7 @@
-import { z } from "../z";
-
 // Why a record goes back to the officer. A category makes returns countable (which mistakes recur, per officer)
 // and the text says exactly what to fix; both reach the phone.
-export const ReturnCategorySchema = z.enum(["thieu_thong_tin", "sai_thong_tin", "thieu_chu_ky", "anh_khong_ro", "sai_trinh_tu", "khac"]);
-export type ReturnCategory = z.infer<typeof ReturnCategorySchema>;
+export const RETURN_CATEGORIES = ["thieu_thong_tin", "sai_thong_tin", "thieu_chu_ky", "anh_khong_ro", "sai_trinh_tu", "khac"] as const;
+export type ReturnCategory = (typeof RETURN_CATEGORIES)[number];
 
 export const RETURN_CATEGORY_LABELS_VI: Record<ReturnCategory, string> = {
   thieu_thong_tin: "Thiếu thông tin",
@@ -15,23 +13,3 @@ export const RETURN_CATEGORY_LABELS_VI: Record<ReturnCategory, string> = {
 };
 
 export const RETURN_REASON_MAX = 2_000;
-
-export const ReturnReasonSchema = z
-  .object({
-    category: ReturnCategorySchema,
-    text: z
-      .string({ error: "Cần ghi rõ lý do trả lại" })
-      .trim()
-      .min(5, { error: "Lý do trả lại cần ít nhất 5 ký tự, nói rõ cần sửa gì" })
-      .max(RETURN_REASON_MAX, { error: `Lý do trả lại tối đa ${RETURN_REASON_MAX} ký tự` }),
-  })
-  .strict();
-export type ReturnReason = z.infer<typeof ReturnReasonSchema>;
-
-/** Body of POST /api/review/{recordId}. */
-export const ReviewDecisionSchema = z.discriminatedUnion(
-  "decision",
-  [z.object({ decision: z.literal("approve") }).strict(), z.object({ decision: z.literal("return"), reason: ReturnReasonSchema }).strict()],
-  { error: "Quyết định phải là approve (duyệt) hoặc return (trả lại, kèm lý do)" },
-);
-export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;

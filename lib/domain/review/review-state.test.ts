@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { isAwaitingDecision, reviewTransition, ReviewStateSchema, type ReviewMove, type ReviewState } from "./review-state";
+import { isAwaitingDecision, reviewTransition, type ReviewMove, type ReviewState } from "./review-state";
+import { ReviewStateSchema } from "./review-schemas";
 
 const LEGAL: Record<string, ReviewState> = {
   "submitted approve": "approved",

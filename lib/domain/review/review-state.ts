@@ -1,5 +1,3 @@
-import { z } from "../z";
-
 // The review of a biên bản by the head of the office (Chi cục trưởng / Phó Chi cục trưởng), architecture §4:
 //   submitted ──approve──▶ approved            (final: an approved record is part of the case file)
 //   submitted ──return───▶ returned            (with a reason; the officer corrects it on the phone)
@@ -8,8 +6,8 @@ import { z } from "../z";
 //                                                reviews the newest version, with the diff against this one)
 // Everything else is an illegal move: the API answers 409 and the push of such a revision is rejected.
 
-export const ReviewStateSchema = z.enum(["submitted", "approved", "returned", "superseded"]);
-export type ReviewState = z.infer<typeof ReviewStateSchema>;
+export const REVIEW_STATES = ["submitted", "approved", "returned", "superseded"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
 
 export const REVIEW_STATE_LABELS_VI: Record<ReviewState, string> = {
   submitted: "Chờ duyệt",

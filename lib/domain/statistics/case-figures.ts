@@ -1,4 +1,4 @@
-import { CaseStatusSchema } from "../case-status";
+import { CaseStatusSchema } from "../case-status-schemas";
 import { addDays, reportYearBounds } from "../dates";
 import { classifyStatus } from "./classification";
 

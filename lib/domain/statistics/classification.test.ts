@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { CaseStatusSchema } from "../case-status";
+import { CaseStatusSchema } from "../case-status-schemas";
 import { classifyStatus } from "./classification";
 
 test("finished and ongoing cases count in the denominator", () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { CaseStatusSchema } from "../case-status";
+import { CaseStatusSchema } from "../case-status-schemas";
 import { caseFigures, EMPTY_FIGURES, sumFigures, type LedgerCase } from "./case-figures";
 import { COUNT_FIGURE_KEYS, FIGURE_KEYS, figureValue, isMoneyFigure, MONEY_FIGURE_KEYS } from "./figure-keys";
 import { ratesOf } from "./rates";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { CaseListQuery, CaseListResponse } from "@/lib/domain/api/cases";
-import { CaseStatusSchema } from "@/lib/domain/case-status";
+import { CaseStatusSchema } from "@/lib/domain/case-status-schemas";
 import { normalizeSearchText } from "@/lib/domain/search-text";
 import type { SessionUser } from "@/lib/domain/users";
 import { caseScopeCondition } from "../auth/case-scope";

@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { LedgerWriteResponse } from "@/lib/domain/api/ledger";
-import type { StatusEntry } from "@/lib/domain/case-status";
+import type { StatusEntry } from "@/lib/domain/case-status-schemas";
 import { localDateOf } from "@/lib/domain/dates";
 import type { SessionUser } from "@/lib/domain/users";
 import { appendAudit } from "../audit/append-audit";

@@ -1,10 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { ReviewDecisionResponse } from "@/lib/domain/api/review";
-import { CaseStatusSchema } from "@/lib/domain/case-status";
+import { CaseStatusSchema } from "@/lib/domain/case-status-schemas";
 import { VerificationConclusionSchema } from "@/lib/domain/records/verification";
 import { headDecisionNeeded } from "@/lib/domain/review/head-decision";
-import type { ReviewDecision } from "@/lib/domain/review/review-decision";
+import type { ReviewDecision } from "@/lib/domain/review/review-schemas";
 import { reviewTransition, type ReviewState } from "@/lib/domain/review/review-state";
 import type { SessionUser } from "@/lib/domain/users";
 import { appendAudit } from "../audit/append-audit";

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { ReviewRecordView } from "@/lib/domain/api/review";
 import { canonicalJson } from "@/lib/domain/canonical-json";
-import { CaseStatusSchema } from "@/lib/domain/case-status";
+import { CaseStatusSchema } from "@/lib/domain/case-status-schemas";
 import { JsonObjectSchema, type JsonObject } from "@/lib/domain/json";
 import { captureTiming } from "@/lib/domain/review/capture-timing";
 import { diffRecords } from "@/lib/domain/review/record-diff";

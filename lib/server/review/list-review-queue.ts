@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { ReviewCounts, ReviewQueueQuery, ReviewQueueResponse } from "@/lib/domain/api/review";
-import { CaseStatusSchema } from "@/lib/domain/case-status";
+import { CaseStatusSchema } from "@/lib/domain/case-status-schemas";
 import { addDays, localDateOf } from "@/lib/domain/dates";
 import { captureTiming } from "@/lib/domain/review/capture-timing";
 import { lastOverdueReceiptDate, reviewDueDate } from "@/lib/domain/review/review-due";
-import { ReviewStateSchema } from "@/lib/domain/review/review-state";
+import { ReviewStateSchema } from "@/lib/domain/review/review-schemas";
 import type { SessionUser } from "@/lib/domain/users";
 import { env } from "@/lib/env";
 import { caseScopeCondition } from "../auth/case-scope";

@@ -4,7 +4,7 @@ import { ReviewQueueResponseSchema, ReviewRecordViewSchema } from "@/lib/domain/
 import { computeContentHash } from "@/lib/domain/records/content-hash";
 import type { FieldRecord } from "@/lib/domain/records/field-record";
 import { buildVerificationPayload } from "@/lib/domain/records/fixtures";
-import type { ReviewDecision } from "@/lib/domain/review/review-decision";
+import type { ReviewDecision } from "@/lib/domain/review/review-schemas";
 import type { SessionUser } from "@/lib/domain/users";
 import { statusOf } from "@/test/app-error-status";
 import { testDatabases } from "@/test/databases";
@@ -209,6 +209,6 @@ describe.each(testDatabases)("review on $name", (target) => {
 
 test("the schema's return categories are the domain's", async () => {
   const { recordReviews } = await import("../db/schema");
-  const { ReturnCategorySchema } = await import("@/lib/domain/review/review-decision");
+  const { ReturnCategorySchema } = await import("@/lib/domain/review/review-schemas");
   expect(recordReviews.reasonCategory.enumValues).toEqual(ReturnCategorySchema.options);
 });

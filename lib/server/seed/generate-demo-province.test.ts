@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { CaseStatusSchema, StatusEntrySchema } from "@/lib/domain/case-status";
+import { CaseStatusSchema, StatusEntrySchema } from "@/lib/domain/case-status-schemas";
 import { PartySchema } from "@/lib/domain/parties";
 import { classifyStatus } from "@/lib/domain/statistics/classification";
 import { UsernameSchema } from "@/lib/domain/users";

@@ -1,5 +1,5 @@
 import { DecisionParamsSchema } from "@/lib/domain/api/review";
-import { ReviewDecisionSchema } from "@/lib/domain/review/review-decision";
+import { ReviewDecisionSchema } from "@/lib/domain/review/review-schemas";
 import { getDatabase } from "@/lib/server/db/database";
 import { defineRoute, otherMethodsNotAllowed } from "@/lib/server/http/define-route";
 import { decideRecord } from "@/lib/server/review/decide-record";
