@@ -8,7 +8,7 @@ import { dueActionsFor } from "./case-deadlines";
 const OFFICER = "0a000000-0000-4000-8000-00000000000a";
 const TODAY = "2026-07-20";
 const base = caseDetail(FIXTURE_CASE_ID, "Lê Văn Cường", OFFICER);
-const detail = { ...base, case: { ...base.case, decisionDate: "2026-07-08", statusHistory: [{ ...base.case.statusHistory[0]!, decisionDate: "2026-07-08" }] } };
+const detail = { ...base, case: { ...base.case, decisionDate: "2026-07-08", statusHistory: base.case.statusHistory.map((entry) => ({ ...entry, decisionDate: "2026-07-08" })) } };
 const input = { decisionDate: "2026-07-08", status: "dang_thi_hanh" as const, statusDate: "2026-07-08", verifications: [] };
 
 test("a final service record on the phone counts as the notification it made (its valid date), read without a schema", () => {
