@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { GEO_ERROR_MESSAGES, type GeoError, currentPosition } from "@/lib/client/media/geolocation";
 import type { GeoFix } from "@/lib/domain/records/envelope";
-import { GPS_ACCURACY_WARNING_METRES } from "@/lib/domain/records/record-types";
+import { GPS_ACCURACY_WARNING_METRES } from "@/lib/domain/records/location-rule";
 
 interface GpsPanelProps {
   location: GeoFix | null;

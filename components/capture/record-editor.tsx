@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import { finalizeRecord, type Issue } from "@/lib/client/capture/finalize-record";
+import type { Issue } from "@/lib/client/capture/finalize-record";
 import { fieldDatabase, type LocalRecord } from "@/lib/client/db/field-database";
 import { discardDraft } from "@/lib/client/db/local-records";
 import { requestSync } from "@/lib/client/sync/sync-request";
 import type { GeoFix } from "@/lib/domain/records/envelope";
-import { locationNoteProblem, payloadSchemaFor } from "@/lib/domain/records/field-record";
+import type { payloadSchemaFor } from "@/lib/domain/records/field-record";
+import { locationNoteProblem } from "@/lib/domain/records/location-rule";
 import { routes } from "@/lib/routes";
 import { useOpenForm } from "../pwa/use-open-form";
 import { ConfirmDialog } from "../ui/confirm-dialog";
@@ -36,6 +37,11 @@ interface RecordEditorProps {
   onFinalized(stored: LocalRecord): void;
 }
 
+/** What « Hoàn tất » needs: the finalize step and the record's schemas (with zod), loaded on the first use. */
+function loadFinalizer() {
+  return Promise.all([import("@/lib/client/capture/finalize-record"), import("@/lib/domain/records/field-record")]);
+}
+
 export function RecordEditor({ record, context, onFinalized }: RecordEditorProps) {
   const router = useRouter();
   const media = useMediaPort(record.authorId);
@@ -46,16 +52,20 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
   const [location, setLocation] = useState<GeoFix | null>(record.location);
   const [locationNote, setLocationNote] = useState<string | null>(record.locationNote);
   const [submitIssues, setSubmitIssues] = useState<Issue[] | null>(null);
+  // The record's schemas (and zod) load on the first « Hoàn tất », not with the form (issue #7: first-load JS);
+  // the messages only show from then on.
+  const [schemaFor, setSchemaFor] = useState<{ of: typeof payloadSchemaFor } | null>(null);
+  const [cannotLoad, setCannotLoad] = useState(false);
   const [dialog, setDialog] = useState<"finalize" | "discard" | null>(null);
   const [isFinalizing, setIsFinalizing] = useState(false);
 
   // After a first attempt, messages follow the draft as it is corrected.
   const errors = useMemo<FieldErrors>(() => {
-    if (submitIssues === null) return {};
-    const parsed = payloadSchemaFor(record.type).safeParse(payload);
+    if (submitIssues === null || schemaFor === null) return {};
+    const parsed = schemaFor.of(record.type).safeParse(payload);
     const live = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: ["payload", ...i.path.map(String)].join("."), message: i.message }));
     return payloadErrors([...live, ...submitIssues.filter((issue) => !issue.path.startsWith("payload"))]);
-  }, [submitIssues, payload, record.type]);
+  }, [submitIssues, schemaFor, payload, record.type]);
   const locationError = submitIssues === null ? undefined : (locationNoteProblem(location, locationNote) ?? undefined);
   const errorCount = Object.keys(errors).length + (locationError ? 1 : 0);
 
@@ -76,6 +86,10 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
     } catch {
       return setIsFinalizing(false); // the save status already says the draft could not be saved
     }
+    const loaded = await loadFinalizer().catch(() => null);
+    setCannotLoad(loaded === null);
+    if (loaded === null) return setIsFinalizing(false); // the draft is saved; the officer can try again
+    const [{ finalizeRecord }, { payloadSchemaFor }] = loaded;
     const outcome = await finalizeRecord(fieldDatabase(), { ...record, payload, location, locationNote });
     setIsFinalizing(false);
     if (outcome.ok) {
@@ -84,6 +98,7 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
       return;
     }
     if (outcome.reason === "frozen") return; // finalized elsewhere (another tab): the page switches to it
+    setSchemaFor({ of: payloadSchemaFor });
     setSubmitIssues(outcome.issues);
     requestAnimationFrame(() => document.getElementById("finalize-errors")?.focus());
   }
@@ -95,6 +110,11 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
 
   return (
     <div className="flex flex-col gap-4 pb-28">
+      {cannotLoad ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+          Chưa tải được phần kiểm tra để hoàn tất biên bản. Bản nháp đã được lưu trên máy; hãy thử lại khi có mạng.
+        </p>
+      ) : null}
       {submitIssues !== null && errorCount > 0 ? (
         <div id="finalize-errors" tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
           <p className="font-semibold">Biên bản chưa hoàn tất được: còn {errorCount} chỗ cần sửa.</p>

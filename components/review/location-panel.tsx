@@ -1,5 +1,5 @@
 import type { GeoFix } from "@/lib/domain/records/envelope";
-import { GPS_ACCURACY_WARNING_METRES } from "@/lib/domain/records/record-types";
+import { GPS_ACCURACY_WARNING_METRES } from "@/lib/domain/records/location-rule";
 import { Badge } from "../ui/badge";
 import { ReviewCard } from "./review-card";
 

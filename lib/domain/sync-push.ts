@@ -2,8 +2,7 @@ import { IsoDateTimeSchema } from "./date-schemas";
 import { ERROR_STATUS, type ErrorCode } from "./errors";
 import { Sha256HexSchema, UuidSchema, UuidV7Schema } from "./ids";
 import { RecordTypeSchema } from "./records/envelope";
-import { ReturnReasonSchema } from "./review/review-schemas";
-import { ReviewStateSchema } from "./review/review-schemas";
+import { ReturnReasonSchema, ReviewStateSchema } from "./review/review-schemas";
 import { z } from "./z";
 
 // Protocol 1, push (architecture §4–§5; issue #4). A batch of at most 50 finalized records; HTTP 200 with one

@@ -1,7 +1,8 @@
 import "client-only";
 import { computeContentHash } from "@/lib/domain/records/content-hash";
 import { RecordEnvelopeSchema } from "@/lib/domain/records/envelope";
-import { attachmentUsesOf, type FieldRecord, FieldRecordSchema, locationNoteProblem, payloadSchemaFor, type TypedPayload } from "@/lib/domain/records/field-record";
+import { attachmentUsesOf, type FieldRecord, FieldRecordSchema, payloadSchemaFor, type TypedPayload } from "@/lib/domain/records/field-record";
+import { locationNoteProblem } from "@/lib/domain/records/location-rule";
 import { commitFinalRecord } from "../db/local-records";
 import { attachmentRefsFor } from "../db/local-attachments";
 import type { FieldDatabase, LocalRecord } from "../db/field-database";

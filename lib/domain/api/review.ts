@@ -2,8 +2,7 @@ import { CaseStatusSchema } from "../case-status-schemas";
 import { IsoDateSchema, IsoDateTimeSchema } from "../date-schemas";
 import { Sha256HexSchema, UuidSchema } from "../ids";
 import { RecordTypeSchema } from "../records/envelope";
-import { ReturnReasonSchema } from "../review/review-schemas";
-import { ReviewStateSchema } from "../review/review-schemas";
+import { ReturnReasonSchema, ReviewStateSchema } from "../review/review-schemas";
 import { z } from "../z";
 
 // The review API contract (issue #5), shared by the route handlers and the supervisor's screens:

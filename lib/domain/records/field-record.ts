@@ -1,7 +1,7 @@
 import { z } from "../z";
-import { type GeoFix, RecordEnvelopeSchema, RecordTypeSchema } from "./envelope";
+import { RecordEnvelopeSchema, RecordTypeSchema } from "./envelope";
+import { locationNoteProblem } from "./location-rule";
 import type { RecordType } from "./record-types";
-import { GPS_ACCURACY_WARNING_METRES } from "./record-types";
 import type { AttachmentUse } from "./participants";
 import { type ServicePayload, serviceAttachmentUses, ServicePayloadSchema } from "./service";
 import { valuationAttachmentUses, type ValuationPayload, ValuationPayloadSchema } from "./valuation";
@@ -46,19 +46,6 @@ export function attachmentUsesOf(record: TypedPayload): AttachmentUse[] {
     }
   })();
   return uses.map((use) => ({ ...use, path: ["payload", ...use.path] }));
-}
-
-/**
- * A biên bản states where it was made; a missing or poor GPS fix is accepted only with the officer's reason.
- * Exported so a form can show this message while the rest of the record is still incomplete.
- */
-export function locationNoteProblem(location: GeoFix | null, locationNote: string | null): string | null {
-  if (locationNote !== null && locationNote.trim().length >= 3) return null;
-  if (location === null) return "Chưa có vị trí GPS: ghi rõ lý do";
-  if (location.accuracy > GPS_ACCURACY_WARNING_METRES) {
-    return `Sai số GPS trên ${GPS_ACCURACY_WARNING_METRES} m: ghi rõ lý do trước khi hoàn tất`;
-  }
-  return null;
 }
 
 export const FieldRecordSchema = FieldRecordUnionSchema.superRefine((record, ctx) => {

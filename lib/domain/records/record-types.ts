@@ -8,6 +8,3 @@ export const RECORD_TYPE_LABELS_VI: Record<RecordType, string> = {
   thong_bao: "Biên bản thông báo / tống đạt / niêm yết",
   dinh_gia: "Biên bản thẩm định giá / xác định giá",
 };
-
-/** Above this GPS error (metres) the place of the minutes is doubtful: the officer must say why. */
-export const GPS_ACCURACY_WARNING_METRES = 100;
