@@ -11,7 +11,7 @@ export const CASE_STATUSES = [
   "thi_hanh_xong",
   "so_theo_doi_rieng", // NĐ 62 Đ.9 k.5–6; NĐ 152 Đ.22
   "tra_lai_yeu_cau", // NĐ 152 Đ.32 k.1 điểm d
- ] as const;
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const STATUS_LABELS_VI: Record<CaseStatus, string> = {
