@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Issue } from "@/lib/client/capture/finalize-record";
 import { fieldDatabase, type LocalRecord } from "@/lib/client/db/field-database";
 import { discardDraft } from "@/lib/client/db/local-records";
@@ -56,6 +56,13 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
   // the messages only show from then on.
   const [schemaFor, setSchemaFor] = useState<{ of: typeof payloadSchemaFor } | null>(null);
   const [cannotLoad, setCannotLoad] = useState(false);
+  // Each refused « Hoàn tất » moves the focus to the list of what to fix, once it is on the screen (an effect runs
+  // after the commit; a requestAnimationFrame could run before React had drawn the list).
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failedAttempts > 0) summaryRef.current?.focus();
+  }, [failedAttempts]);
   const [dialog, setDialog] = useState<"finalize" | "discard" | null>(null);
   const [isFinalizing, setIsFinalizing] = useState(false);
 
@@ -100,7 +107,7 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
     if (outcome.reason === "frozen") return; // finalized elsewhere (another tab): the page switches to it
     setSchemaFor({ of: payloadSchemaFor });
     setSubmitIssues(outcome.issues);
-    requestAnimationFrame(() => document.getElementById("finalize-errors")?.focus());
+    setFailedAttempts((count) => count + 1);
   }
 
   async function discard() {
@@ -116,7 +123,7 @@ export function RecordEditor({ record, context, onFinalized }: RecordEditorProps
         </p>
       ) : null}
       {submitIssues !== null && errorCount > 0 ? (
-        <div id="finalize-errors" tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+        <div ref={summaryRef} id="finalize-errors" tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
           <p className="font-semibold">Biên bản chưa hoàn tất được: còn {errorCount} chỗ cần sửa.</p>
           <ul className="mt-1 list-disc pl-5 text-sm">
             {[...(locationError ? [locationError] : []), ...Object.values(errors)].slice(0, 8).map((message, index) => (
