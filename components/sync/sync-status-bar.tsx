@@ -35,6 +35,10 @@ export function SyncStatusBar({ user }: { user: SessionUser }) {
   const [isSigningIn, setIsSigningIn] = useState(false);
   // Stays mounted once opened, so that closing it gives the focus back to the button (the dialog element does).
   const [wasSigningIn, setWasSigningIn] = useState(false);
+  const openSignIn = () => {
+    setWasSigningIn(true);
+    setIsSigningIn(true);
+  };
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm">
       {/* Two lines reserved on a phone: "Đang đồng bộ…" and the usual "last synced at" line must not move the
@@ -44,10 +48,7 @@ export function SyncStatusBar({ user }: { user: SessionUser }) {
       </p>
       <div className="flex gap-2">
         {status.problem === "signed_out" ? (
-          <button type="button" onClick={() => {
-              setWasSigningIn(true);
-              setIsSigningIn(true);
-            }} className="min-h-11 rounded-md bg-blue-800 px-3 text-white">
+          <button type="button" onClick={openSignIn} className="min-h-11 rounded-md bg-blue-800 px-3 text-white">
             Đăng nhập lại
           </button>
         ) : null}
