@@ -28,9 +28,10 @@ export const budgets = {
     // Performance depends on the host as much as on the app (docs/decisions/007). On the stop-12 machine the
     // sign-in page scored 91–99, the case list 87–93 and capture 83–92. On the stop-13 machine (a like CPU index,
     // but bench:offline-start twice as slow for the same build: p50 3.7 s against 1.95) the build of stop 12
-    // scored 78–84, 69–74 and 65–74, and this stop's build 71–84, 68–76 and 74–78 (best of 3: 82–84, 74–76,
-    // 74–78). The floors sit about ten points under this host's best of 3, so that CI does not go red on noise
-    // and still catches a real regression; the target (90) stays, shown as missed.
-    allowances: { "sign-in": { performance: 72 }, "case-list": { performance: 65 }, capture: { performance: 65 } },
+    // scored 78–84, 69–74 and 65–74; this stop's build 71–84, 63–76 and 70–78, and in its clean-clone CI run the
+    // best of 3 was 84 / 73 / 75 (PGlite) and 77 / 68 / 74 (PostgreSQL, the database server sharing the CPU).
+    // The floors sit under the lowest best of 3 seen here, so that CI does not go red on noise and still catches
+    // a real regression; the target (90) stays, shown as missed.
+    allowances: { "sign-in": { performance: 70 }, "case-list": { performance: 60 }, capture: { performance: 62 } },
   },
 };
