@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { RETURN_CATEGORY_LABELS_VI, RETURN_REASON_MAX, type ReturnCategory } from "@/lib/domain/review/review-decision";
-import { ReturnCategorySchema, type ReturnReason } from "@/lib/domain/review/review-schemas";
+import { RETURN_CATEGORIES, RETURN_CATEGORY_LABELS_VI, RETURN_REASON_MAX, type ReturnCategory } from "@/lib/domain/review/review-decision";
+import type { ReturnReason } from "@/lib/domain/review/review-schemas";
 import { Button } from "../ui/button";
 import { type ReasonErrors, reasonErrorsOf, withoutError } from "./return-reason";
 
@@ -34,7 +34,7 @@ export function ReturnForm({ isSending, serverErrors, onSubmit, onCancel }: Retu
     <form onSubmit={submit} noValidate data-testid="return-form" aria-label="Trả lại biên bản" className="flex flex-col gap-3 rounded-md border border-slate-300 p-3">
       <fieldset aria-describedby={errors.category ? `${textId}-category-error` : undefined} className="flex flex-col gap-1">
         <legend className="mb-1 text-sm font-medium text-slate-800">Loại lý do trả lại</legend>
-        {ReturnCategorySchema.options.map((option, index) => (
+        {RETURN_CATEGORIES.map((option, index) => (
           <label key={option} className="inline-flex min-h-11 items-center gap-2 text-base">
             <input
               type="radio"

@@ -10,11 +10,10 @@ export const NoConditionGroundSchema = z.enum(["a", "b", "c"]);
 // Grounds of hoãn (Đ.48 k.1): a, b, c (parties agree), d, đ, e, g, h. "dd" stands for đ.
 export const PostponementGroundSchema = z.enum(["a", "b", "c", "d", "dd", "e", "g", "h"]);
 
-const DecisionNumberSchema = z
+export const DecisionNumberSchema = z
   .string({ error: "Số quyết định là bắt buộc" })
   .trim()
   .regex(/^\d{1,7}\/[\p{L}\d.-]{2,30}$/u, { error: "Số quyết định phải có dạng 123/QĐ-CCTHADS" });
-export { DecisionNumberSchema };
 
 export const StatusEntrySchema = z
   .object({

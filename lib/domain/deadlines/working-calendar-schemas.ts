@@ -5,14 +5,12 @@ import { type CalendarYear, dayOfWeek, indexWorkingCalendar, isWeekend, type Wor
 // The calendar's data checked where it comes from outside the code (the server's reference data, settings),
 // apart from working-calendar.ts so that the phone's deadline arithmetic does not load zod (issue #7).
 
+// What each field means: the `CalendarYear` interface (working-calendar.ts).
 export const CalendarYearSchema: z.ZodType<CalendarYear> = z
   .object({
     year: z.number().int().min(2000).max(2100),
-    /** The notice the year comes from; "[?]" marks a year or a date not checked against it. */
     source: z.string().trim().min(2).max(500),
-    /** Weekdays on which agencies are closed: holidays, compensatory days and swapped days. */
     restDays: z.array(IsoDateSchema),
-    /** Saturdays worked to make up for a swapped weekday (làm bù). */
     workingSaturdays: z.array(IsoDateSchema),
   })
   .strict()
